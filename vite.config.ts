@@ -1,0 +1,22 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { resolve } from "node:path";
+
+const root = import.meta.dirname;
+
+// Multi-page build: the task pane, the two sign-in dialog pages (same origin as the pane) and the demo page.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        taskpane: resolve(root, "taskpane.html"),
+        "auth-start": resolve(root, "auth-start.html"),
+        "auth-callback": resolve(root, "auth-callback.html"),
+        demo: resolve(root, "demo.html"),
+      },
+    },
+  },
+});
