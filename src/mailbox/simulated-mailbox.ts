@@ -45,16 +45,12 @@ export interface SimulatedMailbox extends Mailbox {
   setDisplayLanguage(tag: string): void;
 }
 
-/** The part of `window` the pop-up dialog needs; tests may pass their own. */
-export type PopupHost = Pick<Window, "open" | "addEventListener" | "removeEventListener" | "location" | "screen">;
-
 export type SimulatedMailboxOptions = {
   language?: string;
   theme?: ThemeKind;
   selectedIndex?: number | null;
   /** Where roaming settings persist (e.g. localStorage); in memory when omitted. */
   storage?: Storage;
-  popupHost?: PopupHost;
 };
 
 export const simulatedRoamingSettingsKey = "oro-connector.simulated-roaming-settings";
@@ -150,8 +146,7 @@ export function createSimulatedMailbox(scenario: Scenario, options: SimulatedMai
     stateListeners.emit();
   };
 
-  const popupHost = (): PopupHost => {
-    if (options.popupHost) return options.popupHost;
+  const popupHost = (): Window => {
     if (typeof window === "undefined") throw new DialogOpenError(DialogErrorCode.popupBlocked, "No browser window to open a dialog from.");
     return window;
   };
@@ -161,7 +156,7 @@ export function createSimulatedMailbox(scenario: Scenario, options: SimulatedMai
     if (openPopup && !openPopup.closed) {
       return Promise.reject(new DialogOpenError(DialogErrorCode.alreadyOpen, "A dialog is already open."));
     }
-    let host: PopupHost;
+    let host: Window;
     try {
       host = popupHost();
     } catch (error) {
