@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { configElementId, deploymentConfigSchema, type DeploymentConfig } from "../app/deployment-config";
+import { createConnectorApp, createConnectorServer, type SandboxStarter } from "./app";
+import { resolveServerConfig } from "./config";
+import { officeJsCdnUrl } from "./html";
+
+const deploymentConfig: DeploymentConfig = {
+  oroBaseUrl: "https://crm.example.com",
+  backOfficePrefix: "/admin",
+  clientId: "oro-outlook-connector",
+  adminRoles: ["ROLE_ADMINISTRATOR"],
+  version: "1.2.3",
+  build: "abc1234",
+  hasServer: true,
+};
+
+let distDir: string;
+
+beforeEach(() => {
+  distDir = mkdtempSync(join(tmpdir(), "connector-dist-"));
+  const page = (entry: string) =>
+    `<!doctype html><html lang="en"><head><title>t</title><script src="${officeJsCdnUrl}"></script>` +
+    `<script type="module" src="/assets/${entry}"></script></head><body><div id="root"></div></body></html>`;
+  writeFileSync(join(distDir, "taskpane.html"), page("taskpane-AbCd1234.js"));
+  writeFileSync(join(distDir, "demo.html"), page("demo-EfGh5678.js"));
+  mkdirSync(join(distDir, "assets"));
+  writeFileSync(join(distDir, "assets", "taskpane-AbCd1234.js"), "console.log('pane')");
+  writeFileSync(join(distDir, "assets", "icon-32.png"), "png");
+  mkdirSync(join(distDir, ".vite"));
+  writeFileSync(
+    join(distDir, ".vite", "manifest.json"),
+    JSON.stringify({ "taskpane.html": { file: "assets/taskpane-AbCd1234.js", isEntry: true } }),
+  );
+});
+
+afterEach(() => {
+  rmSync(distDir, { recursive: true, force: true });
+});
+
+function builtApp() {
+  return createConnectorApp({ deploymentConfig: () => deploymentConfig, pages: { mode: "built", distDir } });
+}
+
+function embeddedConfig(html: string): unknown {
+  const match = new RegExp(`<script type="application/json" id="${configElementId}">(.*?)</script>`).exec(html);
+  return match?.[1] !== undefined ? JSON.parse(match[1]) : null;
+}
+
+test("the root address sends the visitor to the demo page", async () => {
+  const response = await builtApp().request("/");
+  expect(response.status).toBe(302);
+  expect(response.headers.get("location")).toBe("/demo.html");
+});
+
+test("a built page is served with the config embedded, local office.js and no caching", async () => {
+  const response = await builtApp().request("/taskpane.html");
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toMatch(/text\/html/);
+  expect(response.headers.get("cache-control")).toBe("no-cache");
+  expect(response.headers.get("cross-origin-opener-policy")).toBeNull();
+  const html = await response.text();
+  expect(html).toContain('<script src="/vendor/office-js/office.js"></script>');
+  expect(html).not.toContain("appsforoffice.microsoft.com");
+  expect(embeddedConfig(html)).toEqual(deploymentConfig);
+});
+
+test("hashed bundles are cached forever, other files for a while, missing files not at all", async () => {
+  const app = builtApp();
+  const bundle = await app.request("/assets/taskpane-AbCd1234.js");
+  expect(bundle.status).toBe(200);
+  expect(bundle.headers.get("cache-control")).toContain("immutable");
+  expect(await bundle.text()).toBe("console.log('pane')");
+  const icon = await app.request("/assets/icon-32.png");
+  expect(icon.status).toBe(200);
+  expect(icon.headers.get("cache-control")).toBe("public, max-age=3600");
+  const missing = await app.request("/assets/nothing.js");
+  expect(missing.status).toBe(404);
+  expect(missing.headers.get("cache-control")).toBeNull();
+});
+
+test("build internals and paths outside dist are not served", async () => {
+  const app = builtApp();
+  expect((await app.request("/.vite/manifest.json")).status).toBe(404);
+  expect((await app.request("/%2e%2e/package.json")).status).toBe(404);
+  expect((await app.request("/..%2fpackage.json")).status).toBe(404);
+});
+
+test("the config is also available as /config.json and never cached", async () => {
+  const response = await builtApp().request("/config.json");
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(deploymentConfigSchema.parse(await response.json())).toEqual(deploymentConfig);
+});
+
+test("office.js and its host scripts are served from the installed package", async () => {
+  const app = builtApp();
+  const officeJs = await app.request("/vendor/office-js/office.js");
+  expect(officeJs.status).toBe(200);
+  expect(officeJs.headers.get("content-type")).toMatch(/javascript/);
+  expect((await officeJs.text()).length).toBeGreaterThan(1000);
+  expect((await app.request("/vendor/office-js/outlook-web-16.01.js")).status).toBe(200);
+  expect((await app.request("/vendor/office-js/../package.json")).status).toBe(404);
+});
+
+test("the health check reports version and build", async () => {
+  const response = await builtApp().request("/healthz");
+  expect(await response.json()).toEqual({ status: "ok", version: "1.2.3", build: "abc1234" });
+});
+
+describe("the listening server", () => {
+  test("starts the sandbox for the add-in's origin and points the pane at it", async () => {
+    const config = resolveServerConfig([{ port: 0, built: true, distDir }], { rootDir: "/", cwd: "/" });
+    const started: Array<{ addinOrigin: string; layout: string }> = [];
+    let sandboxClosed = false;
+    const startSandbox: SandboxStarter<{ name: string }> = (options) => {
+      started.push({ addinOrigin: options.addinOrigin, layout: options.settings.layout });
+      return Promise.resolve({
+        url: "http://localhost:9999",
+        sandbox: { name: "fake Oro" },
+        close: () => {
+          sandboxClosed = true;
+          return Promise.resolve();
+        },
+      });
+    };
+    const server = createConnectorServer(config, { startSandbox, rootDir: process.cwd() });
+    try {
+      const running = await server.listen();
+      expect(running.url).toMatch(/^http:\/\/localhost:\d+$/);
+      expect(started).toEqual([{ addinOrigin: running.url, layout: "commerce" }]);
+      expect(running.sandbox?.sandbox).toEqual({ name: "fake Oro" });
+      const html = await (await fetch(running.taskpaneUrl)).text();
+      expect(embeddedConfig(html)).toMatchObject({ oroBaseUrl: "http://localhost:9999", hasServer: true });
+    } finally {
+      await server.close();
+    }
+    expect(sandboxClosed).toBe(true);
+  });
+
+  test("refuses to start in built mode without a build", async () => {
+    const config = resolveServerConfig([{ port: 0, built: true, distDir: join(distDir, "missing") }], {
+      rootDir: "/",
+      cwd: "/",
+    });
+    const server = createConnectorServer(config, { startSandbox: null });
+    await expect(server.listen()).rejects.toThrow(/npm run build/);
+  });
+});
