@@ -118,7 +118,9 @@ export type SettingErrorCode =
   | "notOnOff"
   | "emptyList"
   | "invalidEntry"
-  | "notAtThisLevel";
+  | "notAtThisLevel"
+  /** Saving these administrator roles would take away the saving administrator's own access. */
+  | "wouldLockOut";
 
 export const settingErrorMessages: Record<SettingErrorCode, string> = {
   notWholeNumber: `Enter a whole number of seconds from ${intervalBounds.min} to ${intervalBounds.max}.`,
@@ -129,6 +131,7 @@ export const settingErrorMessages: Record<SettingErrorCode, string> = {
   emptyList: "Choose at least one.",
   invalidEntry: "Contains an entry that is not allowed.",
   notAtThisLevel: "This setting cannot be set at this level.",
+  wouldLockOut: "Keep at least one of your own roles in the list, or you could no longer manage the connector.",
 };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: SettingErrorCode };
