@@ -58,6 +58,15 @@ function demoHostMailbox(win: Window): SimulatedMailbox | undefined {
   }
 }
 
+/** Relative dialog URLs belong to the pane, which may live at another path than the demo page. */
+function resolveAgainstFrame(url: string, win: Window): string {
+  try {
+    return new URL(url, win.location.href).href;
+  } catch {
+    return url; // an about:blank frame has no base to resolve against
+  }
+}
+
 type DialogOpenErrorLike = { name: string; code: number; message: string };
 
 function isDialogOpenErrorLike(error: unknown): error is DialogOpenErrorLike {
@@ -127,9 +136,7 @@ export function adoptDemoHostMailbox(shared: SimulatedMailbox, win: Window): Mai
       save: () => localize(shared.roamingSettings.save()),
     },
     openDialog(url, size): Promise<DialogHandle> {
-      // Resolved against this frame: the parent may live at a different path.
-      const absolute = new URL(url, win.location.href).href;
-      return localize(shared.openDialog(absolute, size)).then((handle) => ({
+      return localize(shared.openDialog(resolveAgainstFrame(url, win), size)).then((handle) => ({
         subscribe: (listener) => track(handle.subscribe(listener)),
         close: () => handle.close(),
       }));
