@@ -143,7 +143,10 @@ describe("settings API", () => {
     );
     expect(response.status).toBe(400);
     const body = settingsApiErrorSchema.parse(await response.json());
-    expect(Object.keys(body.fields ?? {}).sort()).toEqual(["crmSyncIntervalSeconds", "outlookSyncIntervalSeconds"]);
+    expect(Object.keys(body.fields ?? {}).sort()).toEqual([
+      "crmSyncIntervalSeconds",
+      "outlookSyncIntervalSeconds",
+    ]);
     expect(body.fields?.crmSyncIntervalSeconds).toMatch(/at most 86399/);
     expect(body.fields?.outlookSyncIntervalSeconds).toMatch(/whole number/);
     expect(body.codes).toEqual({

@@ -98,7 +98,10 @@ describe("settings store", () => {
   });
 
   test("a file with an out-of-range value names the field", async () => {
-    await writeFile(path, JSON.stringify({ version: 1, system: { crmSyncIntervalSeconds: 0 }, organizations: {} }));
+    await writeFile(
+      path,
+      JSON.stringify({ version: 1, system: { crmSyncIntervalSeconds: 0 }, organizations: {} }),
+    );
     await expect(createSettingsStore({ path }).read()).rejects.toThrow(/crmSyncIntervalSeconds/);
   });
 
@@ -106,7 +109,10 @@ describe("settings store", () => {
     const store = createSettingsStore({ path });
     await Promise.all(
       ["1", "2", "3", "4"].map((id) =>
-        store.update((doc) => ({ ...doc, organizations: { ...doc.organizations, [id]: { syncTasks: false } } })),
+        store.update((doc) => ({
+          ...doc,
+          organizations: { ...doc.organizations, [id]: { syncTasks: false } },
+        })),
       ),
     );
     expect(Object.keys((await store.read()).organizations).sort()).toEqual(["1", "2", "3", "4"]);

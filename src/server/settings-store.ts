@@ -124,7 +124,9 @@ export function createSettingsStore(options: { path: string; fileSystem?: StoreF
     try {
       text = await fileSystem.readText(path);
     } catch (error) {
-      throw new SettingsStoreError(`Cannot read the settings file ${path}: ${messageOf(error)}`, { cause: error });
+      throw new SettingsStoreError(`Cannot read the settings file ${path}: ${messageOf(error)}`, {
+        cause: error,
+      });
     }
     if (text === null) return emptySettingsDocument();
     let json: unknown;
@@ -153,7 +155,9 @@ export function createSettingsStore(options: { path: string; fileSystem?: StoreF
       try {
         await writeFileAtomically(path, text, fileSystem);
       } catch (error) {
-        throw new SettingsStoreError(`Cannot write the settings file ${path}: ${messageOf(error)}`, { cause: error });
+        throw new SettingsStoreError(`Cannot write the settings file ${path}: ${messageOf(error)}`, {
+          cause: error,
+        });
       }
       return next;
     };

@@ -62,8 +62,15 @@ describe("resolution user → organization → system → default", () => {
           organization: combo.organization ? only(key, "organization") : {},
           user: combo.user ? only(key, "user") : {},
         });
-        const expectedSource = combo.user ? "user" : combo.organization ? "organization" : combo.system ? "system" : "default";
-        const expectedValue = expectedSource === "default" ? defaults[key] : valuesByLevel[expectedSource][key];
+        const expectedSource = combo.user
+          ? "user"
+          : combo.organization
+            ? "organization"
+            : combo.system
+              ? "system"
+              : "default";
+        const expectedValue =
+          expectedSource === "default" ? defaults[key] : valuesByLevel[expectedSource][key];
         expect(resolved.sources[key]).toBe(expectedSource);
         expect(resolved.values[key]).toEqual(expectedValue);
       });

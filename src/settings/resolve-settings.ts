@@ -24,7 +24,9 @@ const mostSpecificFirst: readonly SettingsLevel[] = ["user", "organization", "sy
 
 export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
   const values: ConnectorSettings = { ...layers.defaults };
-  const sources = Object.fromEntries(settingKeys.map((key) => [key, "default"])) as ResolvedSettings["sources"];
+  const sources = Object.fromEntries(
+    settingKeys.map((key) => [key, "default"]),
+  ) as ResolvedSettings["sources"];
   for (const key of settingKeys) resolveOne(key, layers, values, sources);
   return { values, sources };
 }
@@ -51,7 +53,8 @@ function resolveOne<K extends SettingKey>(
  */
 export function resolveInherited(layers: SettingsLayers, level: SettingsLevel): ResolvedSettings {
   if (level === "system") return resolveSettings({ defaults: layers.defaults });
-  if (level === "organization") return resolveSettings({ defaults: layers.defaults, system: layers.system ?? {} });
+  if (level === "organization")
+    return resolveSettings({ defaults: layers.defaults, system: layers.system ?? {} });
   return resolveSettings({
     defaults: layers.defaults,
     system: layers.system ?? {},

@@ -37,7 +37,14 @@ export const saveSettingsRequestSchema = z.object({ overrides: z.unknown() });
 
 export const savedSettingsResponseSchema = z.object({ overrides: overridesSchema("system") });
 
-export const settingsApiErrorCodes = ["unauthorized", "forbidden", "invalid", "oroUnreachable", "storeUnavailable", "notFound"] as const;
+export const settingsApiErrorCodes = [
+  "unauthorized",
+  "forbidden",
+  "invalid",
+  "oroUnreachable",
+  "storeUnavailable",
+  "notFound",
+] as const;
 
 export const settingsApiErrorSchema = z.object({
   error: z.enum(settingsApiErrorCodes),

@@ -54,8 +54,14 @@ describe("validating one level's overrides", () => {
       ok: false,
       errors: { adminRoles: "notAtThisLevel" },
     });
-    expect(validateOverrides("system", { clientId: "other" })).toEqual({ ok: false, errors: { clientId: "notAtThisLevel" } });
-    expect(validateOverrides("system", { unknownThing: 1 })).toEqual({ ok: false, errors: { unknownThing: "notAtThisLevel" } });
+    expect(validateOverrides("system", { clientId: "other" })).toEqual({
+      ok: false,
+      errors: { clientId: "notAtThisLevel" },
+    });
+    expect(validateOverrides("system", { unknownThing: 1 })).toEqual({
+      ok: false,
+      errors: { unknownThing: "notAtThisLevel" },
+    });
   });
 
   test("keeps valid values and drops nothing", () => {

@@ -103,7 +103,10 @@ export function defaultSettings(deployment: Partial<DeploymentDefaults> = {}): C
     backOfficePrefix: deployment.backOfficePrefix ?? null,
     clientId: deployment.clientId ?? "oro-outlook-connector",
     contextEntityTypes: [...defaultContextEntityTypes],
-    adminRoles: deployment.adminRoles && deployment.adminRoles.length > 0 ? [...deployment.adminRoles] : ["ROLE_ADMINISTRATOR"],
+    adminRoles:
+      deployment.adminRoles && deployment.adminRoles.length > 0
+        ? [...deployment.adminRoles]
+        : ["ROLE_ADMINISTRATOR"],
   };
 }
 
@@ -131,7 +134,8 @@ export const settingErrorMessages: Record<SettingErrorCode, string> = {
   emptyList: "Choose at least one.",
   invalidEntry: "Contains an entry that is not allowed.",
   notAtThisLevel: "This setting cannot be set at this level.",
-  wouldLockOut: "Keep at least one of your own roles in the list, or you could no longer manage the connector.",
+  wouldLockOut:
+    "Keep at least one of your own roles in the list, or you could no longer manage the connector.",
 };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: SettingErrorCode };
@@ -195,7 +199,10 @@ const valueParsers: { readonly [K in SettingKey]: (raw: unknown) => ParseResult<
   adminRoles: (raw) => parseStringList(raw, rolePattern),
 };
 
-export function parseSettingValue<K extends SettingKey>(key: K, raw: unknown): ParseResult<ConnectorSettings[K]> {
+export function parseSettingValue<K extends SettingKey>(
+  key: K,
+  raw: unknown,
+): ParseResult<ConnectorSettings[K]> {
   return valueParsers[key](raw);
 }
 
@@ -204,8 +211,7 @@ export function isSettingKey(key: string): key is SettingKey {
 }
 
 export type OverridesValidation =
-  | { ok: true; overrides: SettingsOverrides }
-  | { ok: false; errors: Record<string, SettingErrorCode> };
+  { ok: true; overrides: SettingsOverrides } | { ok: false; errors: Record<string, SettingErrorCode> };
 
 /** Checks every field of one level's overrides and reports each bad field, so nothing partial is ever saved. */
 export function validateOverrides(level: SettingsLevel, raw: unknown): OverridesValidation {
