@@ -44,7 +44,9 @@ function builtApp() {
 }
 
 function embeddedConfig(html: string): unknown {
-  const match = new RegExp(`<script type="application/json" id="${configElementId}">(.*?)</script>`).exec(html);
+  const match = new RegExp(`<script type="application/json" id="${configElementId}">(.*?)</script>`).exec(
+    html,
+  );
   return match?.[1] !== undefined ? JSON.parse(match[1]) : null;
 }
 

@@ -82,11 +82,14 @@ export type ConnectorServer<S> = {
   close: () => Promise<void>;
 };
 
+/** A wildcard listen address is not something a browser can open. */
+export function browserHostFor(host: string): string {
+  if (["0.0.0.0", "::", "[::]"].includes(host)) return "localhost";
+  return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+}
+
 function originFor(config: ServerConfig, port: number): string {
-  // A wildcard address is not something a browser can open.
-  const host = ["0.0.0.0", "::", "[::]"].includes(config.host) ? "localhost" : config.host;
-  const hostPart = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-  return `${config.https ? "https" : "http"}://${hostPart}:${port}`;
+  return `${config.https ? "https" : "http"}://${browserHostFor(config.host)}:${port}`;
 }
 
 export function createConnectorServer<S>(
@@ -172,7 +175,8 @@ export function createConnectorServer<S>(
 
       const app = createConnectorApp({
         deploymentConfig,
-        pages: vite !== null ? { mode: "dev", handle: vite.handle } : { mode: "built", distDir: config.distDir },
+        pages:
+          vite !== null ? { mode: "dev", handle: vite.handle } : { mode: "built", distDir: config.distDir },
       });
       handler = getRequestListener(app.fetch);
 

@@ -9,7 +9,9 @@ export const projectRoot = resolve(import.meta.dirname, "..", "..");
 const packageJsonSchema = z.object({ version: z.string().min(1) });
 
 export function readPackageVersion(rootDir: string = projectRoot): string {
-  const parsed = packageJsonSchema.safeParse(JSON.parse(readFileSync(resolve(rootDir, "package.json"), "utf8")));
+  const parsed = packageJsonSchema.safeParse(
+    JSON.parse(readFileSync(resolve(rootDir, "package.json"), "utf8")),
+  );
   return parsed.success ? parsed.data.version : "dev";
 }
 

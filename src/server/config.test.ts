@@ -53,7 +53,9 @@ test("a real Oro replaces the sandbox and loses its trailing slash", () => {
 
 test("an empty back-office prefix means Platform layout, and 'auto' means discover", () => {
   expect(load([], { ORO_BACKOFFICE_PREFIX: "" }).config.backOfficePrefix).toBe("");
-  expect(load(["--backoffice-prefix", "auto"], { ORO_BACKOFFICE_PREFIX: "" }).config.backOfficePrefix).toBeNull();
+  expect(
+    load(["--backoffice-prefix", "auto"], { ORO_BACKOFFICE_PREFIX: "" }).config.backOfficePrefix,
+  ).toBeNull();
 });
 
 test("admin roles come as a comma-separated list", () => {
@@ -76,7 +78,10 @@ test("--built, HTTPS files and the sandbox options are taken from flags", () => 
     "300",
   ]);
   expect(config.built).toBe(true);
-  expect(config.https).toEqual({ certFile: join(dir, "certs/localhost.crt"), keyFile: join(dir, "certs/localhost.key") });
+  expect(config.https).toEqual({
+    certFile: join(dir, "certs/localhost.crt"),
+    keyFile: join(dir, "certs/localhost.key"),
+  });
   expect(config.oro).toEqual({ mode: "sandbox", port: 7001, layout: "platform", latencyMs: 300 });
 });
 

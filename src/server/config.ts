@@ -223,7 +223,9 @@ export function layerFromFile(path: string): ServerConfigLayer {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError(`cannot read config file ${path}: ${reason}`);
   }
-  return parseLayer(json, (key) => (key === "" ? `config file ${path}` : `config file ${path}, key "${key}"`));
+  return parseLayer(json, (key) =>
+    key === "" ? `config file ${path}` : `config file ${path}, key "${key}"`,
+  );
 }
 
 /** Merges layers (later wins) and applies defaults. */
@@ -233,7 +235,9 @@ export function resolveServerConfig(
 ): ServerConfig {
   const merged = layers.reduce<ServerConfigLayer>((result, layer) => ({ ...result, ...layer }), {});
   if ((merged.cert === undefined) !== (merged.key === undefined)) {
-    throw new ConfigError("HTTPS needs both a certificate and a key (--cert and --key, or HTTPS_CERT and HTTPS_KEY)");
+    throw new ConfigError(
+      "HTTPS needs both a certificate and a key (--cert and --key, or HTTPS_CERT and HTTPS_KEY)",
+    );
   }
   const port = merged.port ?? defaultPort;
   const oroBaseUrl = merged.oroBaseUrl ?? null;

@@ -33,9 +33,9 @@ test("the page loads office.js from the local copy instead of Microsoft's CDN", 
   const html = rewriteOfficeJsUrl(page);
   expect(html).not.toContain("appsforoffice.microsoft.com");
   expect(html).toContain('<script src="/vendor/office-js/office.js"></script>');
-  expect(rewriteOfficeJsUrl('<script src="//appsforoffice.microsoft.com/lib/1/hosted/office.debug.js">')).toBe(
-    '<script src="/vendor/office-js/office.debug.js">',
-  );
+  expect(
+    rewriteOfficeJsUrl('<script src="//appsforoffice.microsoft.com/lib/1/hosted/office.debug.js">'),
+  ).toBe('<script src="/vendor/office-js/office.debug.js">');
 });
 
 test("the page carries the deployment config the pane can read back unchanged", () => {
@@ -44,7 +44,11 @@ test("the page carries the deployment config the pane can read back unchanged", 
 });
 
 test("a hostile value cannot close the script element or inject markup", () => {
-  const hostile = { ...config, clientId: '</script><script>window.pwned = true</script><!--', build: "a&b\u2028" };
+  const hostile = {
+    ...config,
+    clientId: "</script><script>window.pwned = true</script><!--",
+    build: "a&b\u2028",
+  };
   const html = injectDeploymentConfig(page, hostile);
   expect(html.match(/<\/script>/g)).toHaveLength(3);
   const document = new DOMParser().parseFromString(html, "text/html");

@@ -6,7 +6,8 @@ export const officeJsCdnUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/
 export const localOfficeJsBase = "/vendor/office-js/";
 
 // Also catches the debug build and protocol-relative or http variants someone might paste into a page.
-const officeJsCdnPattern = /(?:https?:)?\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(office(?:\.debug)?\.js)/g;
+const officeJsCdnPattern =
+  /(?:https?:)?\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(office(?:\.debug)?\.js)/g;
 
 export function rewriteOfficeJsUrl(html: string): string {
   return html.replace(officeJsCdnPattern, (_match, file: string) => `${localOfficeJsBase}${file}`);

@@ -31,7 +31,10 @@ function isHiddenOrUnsafe(path: string): boolean {
 /** office.js loads its host scripts and string tables relative to itself, so the whole dist folder is served. */
 export function mountOfficeJs<E extends Env>(app: Hono<E>): void {
   const root = officeJsDistDir();
-  const serve = serveStatic<E>({ root, rewriteRequestPath: (path) => path.slice(localOfficeJsBase.length - 1) });
+  const serve = serveStatic<E>({
+    root,
+    rewriteRequestPath: (path) => path.slice(localOfficeJsBase.length - 1),
+  });
   app.get(`${localOfficeJsBase}*`, async (c) => {
     if (isHiddenOrUnsafe(c.req.path)) return c.notFound();
     return (await serveFile(serve, c, cacheControl.officeJs)) ?? c.notFound();

@@ -46,7 +46,8 @@ export async function createViteDevHandler(options: {
         outgoing.once("finish", () => resolveResponse(RESPONSE_ALREADY_SENT));
         vite.middlewares(incoming, outgoing, (error?: unknown) => {
           if (error instanceof Error) reject(error);
-          else if (error !== undefined && error !== null) reject(new Error("Vite could not serve the request", { cause: error }));
+          else if (error !== undefined && error !== null)
+            reject(new Error("Vite could not serve the request", { cause: error }));
           else resolveResponse(c.notFound());
         });
       }),
