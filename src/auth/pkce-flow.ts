@@ -1,0 +1,287 @@
+// The OAuth 2.0 authorization code flow with PKCE (S256) as a public client, on top of oauth4webapi.
+// The verifier and state never leave the pane's memory: only the challenge travels, inside the dialog URL.
+import * as oauth from "oauth4webapi";
+import { z } from "zod";
+import { ConnectError, type ConnectFailure } from "./connect-error";
+import { hostOf, isReachable, issuerFor, type OroConnection } from "./oro-endpoints";
+
+export const callbackPagePath = "/auth-callback.html";
+export const startPagePath = "/auth-start.html";
+export const callbackMessageType = "oro-oauth-callback";
+
+export type AuthorizationRequest = {
+  connection: OroConnection;
+  clientId: string;
+  redirectUri: string;
+  state: string;
+  codeVerifier: string;
+  /** Oro's authorize URL with the challenge (never the verifier). */
+  authorizeUrl: string;
+  /** The same-origin start page the dialog opens; it redirects to `authorizeUrl`. */
+  dialogUrl: string;
+};
+
+export type TokenSet = {
+  accessToken: string;
+  /** Oro always rotates: null only if a server ever answers without one (then the old one stays valid). */
+  refreshToken: string | null;
+  expiresInSeconds: number;
+};
+
+export function redirectUriFor(paneOrigin: string): string {
+  return `${paneOrigin}${callbackPagePath}`;
+}
+
+export function dialogUrlFor(paneOrigin: string, authorizeUrl: string): string {
+  return `${paneOrigin}${startPagePath}?authorize=${encodeURIComponent(authorizeUrl)}`;
+}
+
+export function authorizationServerFor(connection: OroConnection): oauth.AuthorizationServer {
+  return {
+    issuer: issuerFor(connection),
+    authorization_endpoint: connection.authorizationEndpoint,
+    token_endpoint: connection.tokenEndpoint,
+    code_challenge_methods_supported: ["S256"],
+  };
+}
+
+export async function createAuthorizationRequest(options: {
+  connection: OroConnection;
+  clientId: string;
+  paneOrigin: string;
+}): Promise<AuthorizationRequest> {
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState();
+  const codeChallenge = await oauth.calculatePKCECodeChallenge(codeVerifier);
+  const redirectUri = redirectUriFor(options.paneOrigin);
+  const url = new URL(options.connection.authorizationEndpoint);
+  url.searchParams.set("response_type", "code");
+  url.searchParams.set("client_id", options.clientId);
+  url.searchParams.set("redirect_uri", redirectUri);
+  url.searchParams.set("state", state);
+  url.searchParams.set("code_challenge", codeChallenge);
+  url.searchParams.set("code_challenge_method", "S256");
+  const authorizeUrl = url.href;
+  return {
+    connection: options.connection,
+    clientId: options.clientId,
+    redirectUri,
+    state,
+    codeVerifier,
+    authorizeUrl,
+    dialogUrl: dialogUrlFor(options.paneOrigin, authorizeUrl),
+  };
+}
+
+/** What the callback page sends to the pane (as JSON text). */
+export const callbackMessageSchema = z.object({
+  type: z.literal(callbackMessageType),
+  code: z.string().min(1).optional(),
+  state: z.string().optional(),
+  error: z.string().min(1).optional(),
+  errorDescription: z.string().optional(),
+});
+
+export type CallbackMessage = z.infer<typeof callbackMessageSchema>;
+
+export function parseCallbackMessage(text: string): CallbackMessage | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = callbackMessageSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Why a token endpoint call failed, as far as the pane can tell. */
+export type TokenEndpointFailure =
+  /** Oro answered with its OAuth error JSON `{ error, error_description, hint, message }`. */
+  | { kind: "oauth"; status: number; error: string; description?: string }
+  /** No readable answer: offline, Oro down, or CORS not allowing this origin. */
+  | { kind: "network" }
+  /** 5xx, or an answer that is not a token response. */
+  | { kind: "server"; status?: number };
+
+export class TokenEndpointError extends Error {
+  readonly failure: TokenEndpointFailure;
+
+  constructor(failure: TokenEndpointFailure, options?: { cause?: unknown }) {
+    super(`Oro's token endpoint failed: ${failure.kind === "oauth" ? failure.error : failure.kind}`, options);
+    this.name = "TokenEndpointError";
+    this.failure = failure;
+  }
+}
+
+/**
+ * True when Oro refused the refresh token itself (revoked, expired, already rotated): only then is the session
+ * over. league/oauth2-server says `invalid_grant`; its releases before 8.x said `invalid_request` with this text.
+ */
+export function isRefreshTokenRejected(failure: TokenEndpointFailure): boolean {
+  if (failure.kind !== "oauth") return false;
+  if (failure.error === "invalid_grant") return true;
+  return failure.error === "invalid_request" && /refresh token is invalid/i.test(failure.description ?? "");
+}
+
+/**
+ * Turns the dialog's callback into tokens: checks state, reads Oro's error if it sent one, exchanges the code
+ * with the verifier. Throws ConnectError for every way this can fail.
+ */
+export async function completeAuthorization(
+  request: AuthorizationRequest,
+  callback: CallbackMessage,
+  options: { fetch?: typeof fetch; paneOrigin?: string } = {},
+): Promise<TokenSet> {
+  const facts: Omit<ConnectFailure, "kind"> = {
+    host: hostOf(request.connection.baseUrl),
+    redirectUri: request.redirectUri,
+    ...(options.paneOrigin === undefined ? {} : { paneOrigin: options.paneOrigin }),
+  };
+  // Compared before anything else: an answer to someone else's request is never looked at further.
+  if (callback.state !== request.state) throw new ConnectError({ kind: "state-mismatch", ...facts });
+
+  const as = authorizationServerFor(request.connection);
+  const client: oauth.Client = { client_id: request.clientId };
+  const parameters = new URLSearchParams();
+  if (callback.code !== undefined) parameters.set("code", callback.code);
+  if (callback.state !== undefined) parameters.set("state", callback.state);
+  if (callback.error !== undefined) parameters.set("error", callback.error);
+  if (callback.errorDescription !== undefined) parameters.set("error_description", callback.errorDescription);
+
+  let validated: URLSearchParams;
+  try {
+    validated = oauth.validateAuthResponse(as, client, parameters, request.state);
+  } catch (error) {
+    if (error instanceof oauth.AuthorizationResponseError) {
+      const description = error.error_description;
+      throw new ConnectError(
+        {
+          kind: error.error === "access_denied" ? "access-denied" : "authorization-error",
+          ...facts,
+          ...(description ? { description } : {}),
+        },
+        { cause: error },
+      );
+    }
+    throw new ConnectError({ kind: "state-mismatch", ...facts }, { cause: error });
+  }
+  if (callback.code === undefined) throw new ConnectError({ kind: "state-mismatch", ...facts });
+
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  try {
+    return await readTokenResponse(async () => {
+      const response = await oauth.authorizationCodeGrantRequest(
+        as,
+        client,
+        oauth.None(),
+        validated,
+        request.redirectUri,
+        request.codeVerifier,
+        requestOptions(as, doFetch),
+      );
+      return oauth.processAuthorizationCodeResponse(as, client, response);
+    });
+  } catch (error) {
+    if (!(error instanceof TokenEndpointError)) throw error;
+    const failure = error.failure;
+    if (failure.kind === "network") {
+      // The dialog just showed Oro's pages, so Oro is usually up: a fetch that cannot be read is then CORS.
+      const reachable = await isReachable(request.connection.tokenEndpoint, doFetch);
+      throw new ConnectError({ kind: reachable ? "token-cors-blocked" : "oro-unreachable", ...facts }, { cause: error });
+    }
+    if (failure.kind === "server") throw new ConnectError({ kind: "server-error", ...facts }, { cause: error });
+    const description = failure.description;
+    const kind =
+      failure.error === "invalid_grant"
+        ? "invalid-grant"
+        : failure.error === "invalid_client" || failure.error === "unauthorized_client"
+          ? "invalid-client"
+          : "authorization-error";
+    throw new ConnectError({ kind, ...facts, ...(description ? { description } : {}) }, { cause: error });
+  }
+}
+
+/** One refresh with rotation; throws TokenEndpointError (see isRefreshTokenRejected for what ends a session). */
+export async function refreshTokens(options: {
+  connection: OroConnection;
+  clientId: string;
+  refreshToken: string;
+  fetch?: typeof fetch;
+}): Promise<TokenSet> {
+  const as = authorizationServerFor(options.connection);
+  const client: oauth.Client = { client_id: options.clientId };
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  return readTokenResponse(async () => {
+    const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), options.refreshToken, requestOptions(as, doFetch));
+    return oauth.processRefreshTokenResponse(as, client, response);
+  });
+}
+
+function requestOptions(as: oauth.AuthorizationServer, doFetch: typeof fetch): oauth.TokenEndpointRequestOptions {
+  const insecure = typeof as.token_endpoint === "string" && new URL(as.token_endpoint).protocol === "http:";
+  return {
+    signal: AbortSignal.timeout(20_000),
+    [oauth.customFetch]: doFetch,
+    // Only ever true for http://localhost (the URL check refuses any other plain-http Oro).
+    [oauth.allowInsecureRequests]: insecure,
+  };
+}
+
+const oroOAuthErrorSchema = z.object({
+  error: z.string().min(1),
+  error_description: z.string().optional(),
+  hint: z.string().optional(),
+  message: z.string().optional(),
+});
+
+async function readTokenResponse(run: () => Promise<oauth.TokenEndpointResponse>): Promise<TokenSet> {
+  let result: oauth.TokenEndpointResponse;
+  try {
+    result = await run();
+  } catch (error) {
+    throw new TokenEndpointError(await classifyTokenError(error), { cause: error });
+  }
+  if (result.token_type !== "bearer") throw new TokenEndpointError({ kind: "server", status: 200 });
+  return {
+    accessToken: result.access_token,
+    refreshToken: result.refresh_token ?? null,
+    // Oro's access token is a JWT, but it is treated as opaque: its lifetime comes from expires_in.
+    expiresInSeconds: result.expires_in ?? 3600,
+  };
+}
+
+async function classifyTokenError(error: unknown): Promise<TokenEndpointFailure> {
+  if (error instanceof oauth.ResponseBodyError) {
+    return oauthFailure(error.status, oroOAuthErrorSchema.safeParse(error.cause));
+  }
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    // Oro adds a challenge to some 401s; the OAuth error is still in the (unread) body.
+    let body: unknown = null;
+    try {
+      body = await error.response.json();
+    } catch {
+      body = null;
+    }
+    const parsed = oroOAuthErrorSchema.safeParse(body);
+    if (parsed.success) return oauthFailure(error.status, parsed);
+    const challengeError = error.cause.find((challenge) => typeof challenge.parameters.error === "string")?.parameters.error;
+    return { kind: "oauth", status: error.status, error: challengeError ?? "invalid_client" };
+  }
+  if (error instanceof oauth.OperationProcessingError) {
+    const status = error.cause instanceof Response ? error.cause.status : undefined;
+    return status === undefined ? { kind: "server" } : { kind: "server", status };
+  }
+  if (error instanceof TypeError || (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"))) {
+    return { kind: "network" };
+  }
+  return { kind: "server" };
+}
+
+function oauthFailure(status: number, parsed: z.ZodSafeParseResult<z.infer<typeof oroOAuthErrorSchema>>): TokenEndpointFailure {
+  if (!parsed.success) return { kind: "server", status };
+  const { error, error_description, hint, message } = parsed.data;
+  // Oro's hint is often the useful part ("Cannot decrypt the authorization code").
+  const description = [error_description ?? message, hint].filter((part) => part !== undefined && part !== "").join(" ");
+  return description === "" ? { kind: "oauth", status, error } : { kind: "oauth", status, error, description };
+}
