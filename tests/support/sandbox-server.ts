@@ -1,0 +1,30 @@
+// msw wiring for component tests: the Oro sandbox behind msw, reset after every test.
+
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { sandboxHandlers } from "../../src/sandbox/msw-handlers";
+import { createOroSandbox, type OroSandbox } from "../../src/sandbox/oro-sandbox";
+
+export const testSandboxBaseUrl = "https://oro.test";
+export const testRedirectUri = "http://localhost/auth-callback.html";
+
+/** A commerce-layout sandbox at https://oro.test whose default client may redirect to the test callback. */
+export function createTestSandbox(): OroSandbox {
+  return createOroSandbox({ baseUrl: testSandboxBaseUrl, layout: "commerce", redirectUris: [testRedirectUri] });
+}
+
+/** The msw server of the last useSandboxServer() call, for per-test overrides with server.use(...). */
+export let server: ReturnType<typeof setupServer>;
+
+/** Serves the sandbox through msw for the current test file (unhandled requests are errors). */
+export function useSandboxServer(sandbox: OroSandbox): ReturnType<typeof setupServer> {
+  const instance = setupServer(...sandboxHandlers(sandbox));
+  server = instance;
+  beforeAll(() => instance.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => {
+    instance.resetHandlers();
+    sandbox.reset();
+  });
+  afterAll(() => instance.close());
+  return instance;
+}
