@@ -32,17 +32,18 @@ export interface SimulatedMailbox extends Mailbox {
   readonly displayLanguage: string;
   readonly items: readonly ScenarioItem[];
   readonly selectedIndex: number | null;
+  // Controls are function properties (not methods): the demo passes them around unbound.
   /** A stable snapshot for useSyncExternalStore: replaced (never mutated) on each change. */
-  getState(): SimulatedMailboxState;
+  readonly getState: () => SimulatedMailboxState;
   /** Fires on any change of the state above. */
-  subscribe(listener: () => void): Unsubscribe;
+  readonly subscribe: (listener: () => void) => Unsubscribe;
   /** Selects an item (null = nothing selected) and fires item-changed, as a pinned pane in Outlook sees it. */
-  select(index: number | null): void;
-  setTheme(kind: ThemeKind): void;
+  readonly select: (index: number | null) => void;
+  readonly setTheme: (kind: ThemeKind) => void;
   /** Replaces a recipient field of the selected compose item and fires recipients-changed. */
-  setRecipients(field: RecipientField, addresses: readonly EmailAddress[]): void;
+  readonly setRecipients: (field: RecipientField, addresses: readonly EmailAddress[]) => void;
   /** Office reads the UI language once at start: the demo reloads the pane after changing it. */
-  setDisplayLanguage(tag: string): void;
+  readonly setDisplayLanguage: (tag: string) => void;
 }
 
 export type SimulatedMailboxOptions = {
