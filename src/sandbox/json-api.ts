@@ -235,17 +235,12 @@ export function paginate<T>(items: T[], query: Pick<ParsedQuery, "pageNumber" | 
   };
 }
 
-/** The absolute URL of the next page: the request's own query with page[number] moved on. */
+/** The absolute URL of the next page: the request's own query (re-encoded) with page[number] moved on. */
 export function nextPageUrl(publicUrl: string, url: URL, pageNumber: number): string {
-  const raw = url.search.startsWith("?") ? url.search.slice(1) : url.search;
-  const kept = raw
-    .split("&")
-    .filter((part) => part !== "")
-    .filter((part) => {
-      const key = decodeQueryComponent(part.split("=")[0] ?? "");
-      return key !== "page[number]";
-    });
-  kept.push(`page%5Bnumber%5D=${pageNumber + 1}`);
+  const kept = parseRawQuery(url.search)
+    .filter(([key]) => key !== "page[number]")
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  kept.push(`${encodeURIComponent("page[number]")}=${pageNumber + 1}`);
   return `${publicUrl}?${kept.join("&")}`;
 }
 

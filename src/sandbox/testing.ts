@@ -1,6 +1,7 @@
 // Helpers for tests that drive the sandbox like a browser would: PKCE pairs, a cookie-keeping page client
 // that follows nothing by itself, and the whole sign-in dance through the real login and consent pages.
 
+import { z } from "zod";
 import type { OroSandbox } from "./oro-sandbox";
 
 export async function createPkcePair(): Promise<{ verifier: string; challenge: string }> {
@@ -98,4 +99,66 @@ export async function authorizeThroughPages(
     grantAccess: options.decision === "cancel" ? "false" : "true",
   });
   return new URL(decided.headers.get("Location") ?? "");
+}
+
+const resourceSchema = z.object({
+  type: z.string(),
+  id: z.string(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+  links: z.record(z.string(), z.string()).optional(),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  relationships: z.record(z.string(), z.object({ data: z.unknown() })).optional(),
+});
+
+export const jsonApiListSchema = z.object({
+  data: z.array(resourceSchema),
+  links: z.object({ next: z.string() }).optional(),
+  included: z.array(resourceSchema).optional(),
+});
+
+export const jsonApiSingleSchema = z.object({
+  data: resourceSchema,
+  included: z.array(resourceSchema).optional(),
+});
+
+export const jsonApiErrorsSchema = z.object({
+  errors: z.array(
+    z.object({
+      status: z.string(),
+      title: z.string(),
+      detail: z.string().optional(),
+      source: z.object({ pointer: z.string().optional(), parameter: z.string().optional() }).optional(),
+    }),
+  ),
+});
+
+/** Calls the back-office API as a user (tokens issued directly), with the JSON:API media type. */
+export async function apiClient(sandbox: OroSandbox, username: string) {
+  const { access_token: accessToken } = await sandbox.issueTokens(username);
+  const url = (path: string) => `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api/${path}`;
+  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    sandbox.fetch(
+      new Request(url(path), {
+        method,
+        headers: {
+          Authorization: `Bearer ${accessToken}`,
+          Accept: "application/vnd.api+json",
+          ...(body === undefined ? {} : { "Content-Type": "application/vnd.api+json" }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+  return {
+    accessToken,
+    get: (path: string, headers?: Record<string, string>) => request("GET", path, undefined, headers),
+    post: (path: string, body: unknown) => request("POST", path, body),
+    patch: (path: string, body: unknown) => request("PATCH", path, body),
+    delete: (path: string, body?: unknown) => request("DELETE", path, body),
+    async list(path: string) {
+      const response = await request("GET", path);
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+      return jsonApiListSchema.parse(await response.json());
+    },
+  };
 }
