@@ -10,6 +10,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     sourcemap: true,
+    // dist/.vite/manifest.json: the size budget follows the task pane's static imports through it, and the
+    // server uses it to cache only content-hashed files forever.
+    manifest: true,
     rollupOptions: {
       input: {
         taskpane: resolve(root, "taskpane.html"),

@@ -105,6 +105,18 @@ test("office.js and its host scripts are served from the installed package", asy
   expect((await app.request("/vendor/office-js/../package.json")).status).toBe(404);
 });
 
+test("the local office.js never reaches for Microsoft's servers (its telemetry frame is switched off)", async () => {
+  const app = builtApp();
+  for (const file of ["office.js", "o15apptofilemappingtable.js", "o15apptofilemappingtable.debug.js"]) {
+    const response = await app.request(`/vendor/office-js/${file}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/javascript/);
+    const script = await response.text();
+    expect(script.length).toBeGreaterThan(1000);
+    expect(script).not.toMatch(/https:\/\/[a-z0-9.-]*(?:oaspapps|microsoft|office)\.(?:com|net)/i);
+  }
+});
+
 test("the health check reports version and build", async () => {
   const response = await builtApp().request("/healthz");
   expect(await response.json()).toEqual({ status: "ok", version: "1.2.3", build: "abc1234" });

@@ -35,7 +35,25 @@ test("the page loads office.js from the local copy instead of Microsoft's CDN", 
   expect(html).toContain('<script src="/vendor/office-js/office.js"></script>');
   expect(
     rewriteOfficeJsUrl('<script src="//appsforoffice.microsoft.com/lib/1/hosted/office.debug.js">'),
-  ).toBe('<script src="/vendor/office-js/office.debug.js">');
+  ).toContain('<script src="/vendor/office-js/office.debug.js">');
+});
+
+test("office.js may run inside the demo's iframe: the opt-out flag is set before it loads, once", () => {
+  const html = rewriteOfficeJsUrl(rewriteOfficeJsUrl(page));
+  const document = new DOMParser().parseFromString(html, "text/html");
+  const scripts = Array.from(document.scripts);
+  const officeIndex = scripts.findIndex(
+    (script) => script.getAttribute("src") === "/vendor/office-js/office.js",
+  );
+  const optOutIndexes = scripts.flatMap((script, index) =>
+    script.textContent?.includes("OsfOptOut") ? [index] : [],
+  );
+  expect(officeIndex).toBeGreaterThan(0);
+  expect(optOutIndexes).toEqual([officeIndex - 1]);
+});
+
+test("a page without office.js gets no opt-out flag", () => {
+  expect(rewriteOfficeJsUrl("<html><head></head></html>")).not.toContain("OsfOptOut");
 });
 
 test("the page carries the deployment config the pane can read back unchanged", () => {

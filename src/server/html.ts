@@ -9,8 +9,17 @@ export const localOfficeJsBase = "/vendor/office-js/";
 const officeJsCdnPattern =
   /(?:https?:)?\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(office(?:\.debug)?\.js)/g;
 
+// office.js framed in a plain browser page (the demo) navigates itself to about:blank unless this global
+// exists. Inside Outlook it never reaches that check, so the flag changes nothing there.
+export const officeJsFrameOptOut = "<script>window.OsfOptOut = true;</script>";
+
+const localOfficeJsTag = /<script\b[^>]*\bsrc=["']?\/vendor\/office-js\/office(?:\.debug)?\.js["']?[^>]*>/i;
+
+/** Points office.js at the local copy and lets it run inside the demo's iframe. */
 export function rewriteOfficeJsUrl(html: string): string {
-  return html.replace(officeJsCdnPattern, (_match, file: string) => `${localOfficeJsBase}${file}`);
+  const rewritten = html.replace(officeJsCdnPattern, (_match, file: string) => `${localOfficeJsBase}${file}`);
+  if (rewritten.includes(officeJsFrameOptOut)) return rewritten;
+  return rewritten.replace(localOfficeJsTag, (tag) => `${officeJsFrameOptOut}\n    ${tag}`);
 }
 
 /**

@@ -28,6 +28,11 @@ function isHiddenOrUnsafe(path: string): boolean {
   return path.split("/").some((segment) => segment.startsWith(".")) || path.includes("\\");
 }
 
+// office.js's mapping-table script opens a hidden telemetry frame on Microsoft's servers, even outside Office.
+// The local copy points that frame at about:blank: development, demo and tests never leave the machine.
+const officeTelemetryUrl =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
 /** office.js loads its host scripts and string tables relative to itself, so the whole dist folder is served. */
 export function mountOfficeJs<E extends Env>(app: Hono<E>): void {
   const root = officeJsDistDir();
@@ -35,8 +40,21 @@ export function mountOfficeJs<E extends Env>(app: Hono<E>): void {
     root,
     rewriteRequestPath: (path) => path.slice(localOfficeJsBase.length - 1),
   });
+  const withoutTelemetry = new Map<string, string>();
   app.get(`${localOfficeJsBase}*`, async (c) => {
     if (isHiddenOrUnsafe(c.req.path)) return c.notFound();
+    if (/\/o15apptofilemappingtable(?:\.debug)?\.js$/.test(c.req.path)) {
+      const file = resolveInside(root, c.req.path.slice(localOfficeJsBase.length - 1));
+      if (file === null || !existsSync(file)) return c.notFound();
+      let script = withoutTelemetry.get(file);
+      if (script === undefined) {
+        script = (await readFile(file, "utf8")).replaceAll(officeTelemetryUrl, "about:blank");
+        withoutTelemetry.set(file, script);
+      }
+      c.header("Content-Type", "text/javascript; charset=utf-8");
+      c.header("Cache-Control", cacheControl.officeJs);
+      return c.body(script);
+    }
     return (await serveFile(serve, c, cacheControl.officeJs)) ?? c.notFound();
   });
 }
