@@ -1,0 +1,142 @@
+// Record search for the search bar: Oro's emailcontextsearch, paged with links.next (Load More). Every input is in
+// the query key, so an answer for an older text can only ever land in that text's cache entry, never on screen
+// for a newer one.
+import { infiniteQueryOptions, keepPreviousData, skipToken, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
+import { useSession, useSessionManager } from "../auth/session-context";
+import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
+import { getNextSearchPage, type Page, type SearchItem } from "../oro/resources";
+import { oroKeys, type ConnectionKey } from "./query-keys";
+
+/** Results per request; Load More asks Oro for the next page through links.next. */
+export const searchPageSize = 20;
+
+export type SearchParams = {
+  /** Trimmed search text; an empty text searches nothing. */
+  searchText: string;
+  /** The entity types to search (already limited to the allowed ones); empty = every allowed type. */
+  entities: readonly string[];
+};
+
+export type SearchPage = Page<SearchItem>;
+
+/** The connected Oro and user, or null when there is no usable session (queries then wait). */
+export function useConnectionKey(): ConnectionKey | null {
+  const session = useSession();
+  if (session.status !== "connected" && session.status !== "expired") return null;
+  return { apiBaseUrl: session.connection.apiBaseUrl, userId: session.user.id };
+}
+
+/** The Oro client, or null when there is no session (never throws, unlike useOroClient). */
+export function useOptionalOroClient(): OroClient | null {
+  const manager = useSessionManager();
+  const session = useSession();
+  if (session.status !== "connected" && session.status !== "expired") return null;
+  return manager.getClient();
+}
+
+/** Normalises the text the way it is sent, so "olivia" and " olivia " share one cache entry. */
+export function normalizeSearchText(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
+}
+
+/**
+ * The first page's URL. `include=entity` embeds each record, so a result can show its secondary line (a contact's
+ * account and email, an order's total) without one request per result; Oro supports it on emailcontextsearch
+ * (its functional test testSearchWithInclude). searchContextRecords has no include option yet, so the first page
+ * is requested like any later one, through the links.next follower (which checks the URL stays inside the API).
+ */
+export function firstSearchPageUrl(apiBaseUrl: string, params: SearchParams): string {
+  const query: OroQuery = {
+    // searchText can only be combined with entities (oro-api.md §3).
+    "filter[searchText]": params.searchText,
+    "filter[entities]": params.entities.length > 0 ? params.entities : undefined,
+    include: "entity",
+    "page[number]": 1,
+    "page[size]": searchPageSize,
+  };
+  return `${apiBaseUrl.replace(/\/+$/, "")}/emailcontextsearch${buildQueryString(query)}`;
+}
+
+export function searchQueryKey(connection: ConnectionKey, params: SearchParams) {
+  return oroKeys.search(connection, { searchText: params.searchText, entities: [...params.entities].sort() });
+}
+
+export function searchQueryOptions(client: OroClient | null, connection: ConnectionKey | null, params: SearchParams) {
+  const ready = client !== null && connection !== null && params.searchText !== "";
+  return infiniteQueryOptions({
+    queryKey: connection === null ? ["oro", "no-connection", "search", params] : searchQueryKey(connection, params),
+    queryFn: ready
+      ? ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }): Promise<SearchPage> =>
+          getNextSearchPage(client, pageParam ?? firstSearchPageUrl(client.apiBaseUrl, params), { signal, withTotal: true })
+      : skipToken,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: SearchPage) => last.next ?? undefined,
+    // Searches are cheap to repeat but the user expects the list to stay put while reading it.
+    staleTime: 30_000,
+    // Same text, another type filter: keep showing the old list until the new one arrives. A new text starts
+    // empty, so results for an older text are never shown under the new one.
+    placeholderData: (previous: InfiniteData<SearchPage, string | null> | undefined, previousQuery) => {
+      const previousParams = previousQuery?.queryKey.at(-1);
+      return isSearchParams(previousParams) && previousParams.searchText === params.searchText
+        ? keepPreviousData(previous)
+        : undefined;
+    },
+  });
+}
+
+function isSearchParams(value: unknown): value is SearchParams {
+  return typeof value === "object" && value !== null && "searchText" in value && typeof value.searchText === "string";
+}
+
+export type SearchResults = {
+  items: SearchItem[];
+  status: "idle" | "pending" | "error" | "success";
+  error: Error | null;
+  /** How many records Oro has for the search (X-Include-Total-Count), when it said. */
+  total: number | null;
+  /** True while the list shown belongs to an earlier filter of the same text. */
+  isPlaceholder: boolean;
+  hasMore: boolean;
+  isLoadingMore: boolean;
+  /** Load More failed; the results already shown stay. */
+  loadMoreError: Error | null;
+  loadMore: () => void;
+  retry: () => void;
+};
+
+/** Searches Oro for records that can become context. Idle for an empty text. */
+export function useRecordSearch(params: SearchParams): SearchResults {
+  const client = useOptionalOroClient();
+  const connection = useConnectionKey();
+  const query = useInfiniteQuery(searchQueryOptions(client, connection, params));
+  const items = dedupe(query.data?.pages.flatMap((page) => page.items) ?? []);
+  const idle = params.searchText === "" || client === null;
+  return {
+    items: idle ? [] : items,
+    status: idle ? "idle" : query.isFetchNextPageError ? "success" : query.status,
+    error: query.isFetchNextPageError ? null : query.error,
+    isPlaceholder: query.isPlaceholderData,
+    total: idle ? null : (query.data?.pages[0]?.total ?? null),
+    hasMore: !idle && query.hasNextPage,
+    isLoadingMore: query.isFetchingNextPage,
+    loadMoreError: query.isFetchNextPageError ? query.error : null,
+    loadMore: () => {
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    },
+    retry: () => {
+      if (query.isFetchNextPageError) void query.fetchNextPage();
+      else void query.refetch();
+    },
+  };
+}
+
+/** Oro may return a record twice across pages when data changes between requests: show it once. */
+function dedupe(items: SearchItem[]): SearchItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.entity.type}:${item.entity.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
