@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { configElementId, deploymentConfigSchema, type DeploymentConfig } from "../app/deployment-config";
+import { Hono } from "hono";
 import { createConnectorApp, createConnectorServer, type SandboxStarter } from "./app";
 import { resolveServerConfig } from "./config";
 import { officeJsCdnUrl } from "./html";
@@ -115,6 +116,17 @@ test("the local office.js never reaches for Microsoft's servers (its telemetry f
     expect(script.length).toBeGreaterThan(1000);
     expect(script).not.toMatch(/https:\/\/[a-z0-9.-]*(?:oaspapps|microsoft|office)\.(?:com|net)/i);
   }
+});
+
+test("a server-side feature's routes answer before the pages", async () => {
+  const feature = new Hono().get("/api/connector/ping", (c) => c.json({ pong: true }));
+  const app = createConnectorApp({
+    deploymentConfig: () => deploymentConfig,
+    pages: { mode: "built", distDir },
+    routes: [feature],
+  });
+  expect(await (await app.request("/api/connector/ping")).json()).toEqual({ pong: true });
+  expect((await app.request("/taskpane.html")).status).toBe(200);
 });
 
 test("the health check reports version and build", async () => {

@@ -31,7 +31,12 @@ export type ConnectorAppOptions = {
   deploymentConfig: () => DeploymentConfig;
   /** dist/ in built mode; in development the last handler passes to Vite. */
   pages: { mode: "built"; distDir: string } | { mode: "dev"; handle: ViteDevHandler["handle"] };
+  /** Server-side features (the settings API): Hono apps mounted at "/" before the pages. */
+  routes?: Hono[];
 };
+
+/** Builds a feature's routes once the deployment config can be read (the sandbox URL is known late). */
+export type RoutesFactory = (deploymentConfig: () => DeploymentConfig) => Hono[];
 
 /** The request handling, separate from listening so tests can call app.request() directly. */
 export function createConnectorApp(options: ConnectorAppOptions): Hono<ConnectorEnv> {
@@ -56,7 +61,7 @@ export function createConnectorApp(options: ConnectorAppOptions): Hono<Connector
   });
   mountOfficeJs(app);
 
-  // Server-side features (e.g. the settings store) mount their routes here, before the pages.
+  for (const routes of options.routes ?? []) app.route("/", routes);
 
   if (options.pages.mode === "built") {
     app.use("*", distHandler<ConnectorEnv>(options.pages.distDir, render));
@@ -94,7 +99,7 @@ function originFor(config: ServerConfig, port: number): string {
 
 export function createConnectorServer<S>(
   config: ServerConfig,
-  options: { startSandbox: SandboxStarter<S> | null; rootDir?: string },
+  options: { startSandbox: SandboxStarter<S> | null; rootDir?: string; routes?: RoutesFactory },
 ): ConnectorServer<S> {
   const rootDir = options.rootDir ?? projectRoot;
   const version = readPackageVersion(rootDir);
@@ -174,6 +179,7 @@ export function createConnectorServer<S>(
       }
 
       const app = createConnectorApp({
+        routes: options.routes?.(deploymentConfig),
         deploymentConfig,
         pages:
           vite !== null ? { mode: "dev", handle: vite.handle } : { mode: "built", distDir: config.distDir },

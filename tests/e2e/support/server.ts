@@ -1,7 +1,7 @@
 // The real connector server, in-process, serving the production build (test:e2e builds first) on a free port,
 // with the simulated Oro on another free port. Tests reach the sandbox object to check Oro's data or inject faults.
 import { resolve } from "node:path";
-import { createConnectorServer } from "../../../src/server/app";
+import { createConnectorServer, type RoutesFactory } from "../../../src/server/app";
 import { resolveServerConfig, type ServerConfigLayer } from "../../../src/server/config";
 import { startDemoSandbox } from "../../../src/server/demo-sandbox";
 import type { OroSandbox } from "../../../src/sandbox/oro-sandbox";
@@ -19,14 +19,22 @@ export type TestServer = {
 export type TestServerOptions = Pick<
   ServerConfigLayer,
   "sandboxLayout" | "latency" | "backOfficePrefix" | "adminRoles" | "clientId" | "distDir"
->;
+> & {
+  /** Server-side features to mount, as main.ts does (e.g. the settings API with a temporary store). */
+  routes?: RoutesFactory;
+};
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const config = resolveServerConfig([{ ...options, port: 0, host: "localhost", built: true }], {
+  const { routes, ...layer } = options;
+  const config = resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
     rootDir: projectRoot,
     cwd: projectRoot,
   });
-  const server = createConnectorServer(config, { startSandbox: startDemoSandbox, rootDir: projectRoot });
+  const server = createConnectorServer(config, {
+    startSandbox: startDemoSandbox,
+    rootDir: projectRoot,
+    routes,
+  });
   const running = await server.listen();
   if (running.sandbox === null) {
     await server.close();
