@@ -64,7 +64,8 @@ const useStyles = makeStyles({
   toolbarField: { minWidth: "160px" },
   main: {
     display: "grid",
-    gridTemplateColumns: `minmax(220px, 300px) minmax(0, 1fr) ${taskPaneWidthPx}px`,
+    // The pane column sizes to the iframe plus its border, so the pane itself gets the full 320 px.
+    gridTemplateColumns: "minmax(220px, 300px) minmax(0, 1fr) auto",
     minHeight: 0,
   },
   listColumn: {
@@ -83,6 +84,7 @@ const useStyles = makeStyles({
   },
   frame: {
     width: `${taskPaneWidthPx}px`,
+    flexShrink: 0,
     height: "100%",
     borderTopWidth: 0,
     borderRightWidth: 0,

@@ -5,6 +5,7 @@ import type { ScenarioItem } from "../mailbox/scenario";
 
 const useStyles = makeStyles({
   list: {
+    flexGrow: 1,
     display: "flex",
     flexDirection: "column",
     overflowY: "auto",
@@ -30,12 +31,15 @@ const useStyles = makeStyles({
   },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
+    color: tokens.colorNeutralForeground1Selected,
     borderLeftColor: tokens.colorBrandStroke1,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   ellipsis: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   subject: { gridColumn: "1 / -1" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // High contrast selects with a bright background: secondary text must switch with it.
+  mutedSelected: { color: tokens.colorNeutralForeground3Selected },
   draft: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -108,9 +112,9 @@ export function MessageList(props: {
               {senderLabel(item)}
             </Text>
             {item.mode === "compose" ? (
-              <Caption1 className={styles.draft}>Draft</Caption1>
+              <Caption1 className={selected ? styles.mutedSelected : styles.draft}>Draft</Caption1>
             ) : (
-              <Caption1 className={styles.muted}>{formatListDate(item.dateTimeCreated)}</Caption1>
+              <Caption1 className={selected ? styles.mutedSelected : styles.muted}>{formatListDate(item.dateTimeCreated)}</Caption1>
             )}
             <Text size={200} className={mergeClasses(styles.ellipsis, styles.subject)}>
               {item.subject || "(no subject)"}
