@@ -15,10 +15,10 @@ export type Route =
 export type Navigation = {
   current: Route;
   /** Opens a route on top of the current one; Back returns to where the user was. */
-  push(route: Route): void;
-  back(): void;
+  push: (route: Route) => void;
+  back: () => void;
   /** Drops the stack and shows this route. */
-  reset(route: Route): void;
+  reset: (route: Route) => void;
   canGoBack: boolean;
 };
 

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, type ReactNode } from "react";
+import { FluentProvider } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { IntlProvider } from "react-intl";
+import { SessionProvider, useSession } from "../auth/session-context";
+import type { SessionManager } from "../auth/session-manager";
+import { pickLocale } from "../i18n/catalog";
+import { MailboxContext, useMailboxTheme } from "../mailbox/mailbox-context";
+import type { Mailbox } from "../mailbox/types";
+import { messagesFor } from "./catalogs";
+import { NavigationProvider } from "./navigation-provider";
+import { fluentThemeFor } from "./theme";
+
+export function createAppQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The Oro client retries reads itself (backoff, Retry-After); a second layer would multiply the waits.
+      queries: { retry: false, staleTime: 30_000, gcTime: 10 * 60_000, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function AppProviders(props: {
+  mailbox: Mailbox;
+  sessionManager: SessionManager;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  const locale = pickLocale(props.mailbox.displayLanguage);
+  const messages = useMemo(() => messagesFor(locale), [locale]);
+  return (
+    <MailboxContext.Provider value={props.mailbox}>
+      <IntlProvider locale={props.mailbox.displayLanguage || locale} defaultLocale="en" messages={messages}>
+        <ThemedRoot>
+          <QueryClientProvider client={props.queryClient}>
+            <SessionProvider manager={props.sessionManager}>
+              <ForgetOroDataOnDisconnect queryClient={props.queryClient} />
+              <NavigationProvider>{props.children}</NavigationProvider>
+            </SessionProvider>
+          </QueryClientProvider>
+        </ThemedRoot>
+      </IntlProvider>
+    </MailboxContext.Provider>
+  );
+}
+
+function ThemedRoot({ children }: { children: ReactNode }) {
+  const theme = useMailboxTheme();
+  const fluentTheme = fluentThemeFor(theme.kind);
+  useEffect(() => {
+    document.body.style.backgroundColor = fluentTheme.colorNeutralBackground1;
+    document.documentElement.style.colorScheme = theme.kind === "light" ? "light" : "dark";
+  }, [fluentTheme, theme.kind]);
+  return (
+    <FluentProvider theme={fluentTheme} style={{ height: "100%" }}>
+      {children}
+    </FluentProvider>
+  );
+}
+
+/** Disconnect forgets everything cached from Oro for this user. */
+function ForgetOroDataOnDisconnect({ queryClient }: { queryClient: QueryClient }) {
+  const session = useSession();
+  useEffect(() => {
+    if (session.status === "disconnected") queryClient.clear();
+  }, [session.status, queryClient]);
+  return null;
+}

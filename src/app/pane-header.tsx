@@ -1,0 +1,75 @@
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Subtitle2,
+  tokens,
+  Tooltip,
+} from "@fluentui/react-components";
+import { ArrowLeftRegular, MoreVerticalRegular } from "@fluentui/react-icons";
+import { useSession, useSessionActions } from "../auth/session-context";
+import { useT } from "../i18n/catalog";
+import { useNavigation } from "../ui/navigation";
+import { appMessages } from "./app-messages";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0, flex: "1 1 auto" },
+  ellipsis: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  user: { color: tokens.colorNeutralForeground3 },
+});
+
+export function PaneHeader() {
+  const t = useT(appMessages);
+  const styles = useStyles();
+  const navigation = useNavigation();
+  const session = useSession();
+  const actions = useSessionActions();
+  const user = session.status === "connected" || session.status === "expired" ? session.user : null;
+
+  return (
+    <header className={styles.header}>
+      {navigation.canGoBack ? (
+        <Tooltip content={t("back")} relationship="label">
+          <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={navigation.back} />
+        </Tooltip>
+      ) : null}
+      <div className={styles.titles}>
+        <Subtitle2 as="h1" className={styles.ellipsis}>
+          {t("productName")}
+        </Subtitle2>
+        {user ? (
+          <Caption1 className={`${styles.ellipsis} ${styles.user}`} title={user.email ?? undefined}>
+            {user.displayName}
+          </Caption1>
+        ) : null}
+      </div>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Tooltip content={t("menu")} relationship="label">
+            <Button appearance="subtle" icon={<MoreVerticalRegular />} />
+          </Tooltip>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={() => window.location.reload()}>Refresh</MenuItem>
+            <MenuItem onClick={() => actions.disconnect()}>Disconnect</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </header>
+  );
+}
