@@ -83,6 +83,7 @@ const composeValues: Record<string, unknown> = {
 type MockOptions = {
   item?: unknown;
   mailboxVersion?: number; // minor version of the Mailbox requirement set: 7 = 1.7
+  openBrowserWindowApi?: boolean;
   officeTheme?: Record<string, string>;
   displayDialogAsync?: (url: string, options: unknown, cb: AsyncCallback) => void;
 };
@@ -101,7 +102,8 @@ function officeMock(options: MockOptions = {}) {
       partitionKey: "partition-1",
       requirements: {
         isSetSupported: (name: string, minVersion?: string) =>
-          name === "Mailbox" && Number((minVersion ?? "1.1").split(".")[1]) <= version,
+          (name === "OpenBrowserWindowApi" && options.openBrowserWindowApi === true) ||
+          (name === "Mailbox" && Number((minVersion ?? "1.1").split(".")[1]) <= version),
       },
       officeTheme: options.officeTheme ?? {
         bodyBackgroundColor: "#ffffff",
@@ -196,6 +198,15 @@ describe("reading the open item", () => {
     const item = await createOfficeMailbox(office).getCurrentItem();
     expect(item?.from).toEqual(sam);
     expect(answer.mock.calls.map(([field]) => field)).not.toContain("from");
+  });
+
+  test("a draft whose From cannot be read is still the mailbox owner's", async () => {
+    const answer = (field: string, cb: AsyncCallback) =>
+      field === "from" ? cb(failed(9017, "Internal error.")) : cb(ok(composeValues[field]));
+    const { office } = officeMock({ item: composeItem(answer).data, mailboxVersion: 7 });
+    const item = await createOfficeMailbox(office).getCurrentItem();
+    expect(item?.from).toEqual(sam);
+    expect(item?.to).toHaveLength(1);
   });
 
   test("nothing selected gives no item", async () => {
@@ -413,7 +424,15 @@ describe("dialogs", () => {
   });
 });
 
-test("links open in the browser through Office when it can, else in a new window", () => {
+test("links open through Office where the host supports it (Outlook classic, Mac)", () => {
+  const { office, openBrowserWindow } = officeMock({ openBrowserWindowApi: true });
+  const openWindow = vi.fn();
+  createOfficeMailbox(office, { openWindow }).openBrowserWindow("https://crm.example.com/contact/view/5");
+  expect(openBrowserWindow).toHaveBeenCalledWith("https://crm.example.com/contact/view/5");
+  expect(openWindow).not.toHaveBeenCalled();
+});
+
+test("links open in a new window where Office cannot open the browser (web, new Outlook)", () => {
   const { office, openBrowserWindow } = officeMock();
   const openWindow = vi.fn();
   createOfficeMailbox(office, { openWindow }).openBrowserWindow("https://crm.example.com/contact/view/5");

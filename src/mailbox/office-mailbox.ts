@@ -239,7 +239,11 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
     const getRecipients = (field: "to" | "cc" | "bcc") =>
       call<Office.EmailAddressDetails[]>((cb) => item[field].getAsync(cb)).then(parseAddresses);
     const fromPromise = supports("1.7")
-      ? call<Office.EmailAddressDetails>((cb) => item.from.getAsync(cb)).then((value) => parseAddress(value) ?? user)
+      ? call<Office.EmailAddressDetails>((cb) => item.from.getAsync(cb)).then(
+          (value) => parseAddress(value) ?? user,
+          // The sender only refines the suggestions; a draft whose From cannot be read is still the user's.
+          () => user,
+        )
       : Promise.resolve(user);
     const [subject, to, cc, bcc, from] = await Promise.all([
       call<string>((cb) => item.subject.getAsync(cb)),
