@@ -5,7 +5,7 @@ import { deleteThreadContext, listEmailContext, listEmailContextEntities, search
 import { activityTargetRecords, activityTargetsRelationship, createEmail, getEmail, listEmails } from "./api-emails";
 import { getEntity, getUserProfile, listEntities, type ApiRequest } from "./api-entities";
 import { backOfficeUrl, type SandboxContext } from "./context";
-import { ApiProblem, errorResponse, methodNotAllowed, notFound } from "./json-api";
+import { ApiProblem, errorResponse, jsonApiMediaType, methodNotAllowed, notFound } from "./json-api";
 import { isEntityType } from "./model";
 
 /** What a missing, expired or unknown token gets: no body, just the challenge. */
@@ -64,6 +64,21 @@ async function dispatch(api: ApiRequest): Promise<Response> {
   throw notFound("The resource is not accessible.");
 }
 
+/** A request body must be declared as JSON:API; Oro treats other media types as another API flavour. */
+function requireJsonApiBody(request: Request): void {
+  const contentType = request.headers.get("Content-Type");
+  const mustHaveBody = request.method === "POST" || request.method === "PATCH";
+  if (!mustHaveBody && contentType === null) return;
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+  if (contentType !== null && contentType.split(";")[0]?.trim().toLowerCase() === jsonApiMediaType) return;
+  throw new ApiProblem(415, [
+    {
+      title: "unsupported media type http exception",
+      detail: `The "Content-Type" request header must be "${jsonApiMediaType}".`,
+    },
+  ]);
+}
+
 /** Handles a request below "{bo}/api/" (apiPath is what follows it). */
 export async function handleApi(request: Request, url: URL, apiPath: string, context: SandboxContext): Promise<Response> {
   const token = bearerToken(request);
@@ -72,6 +87,7 @@ export async function handleApi(request: Request, url: URL, apiPath: string, con
   if (!user || !user.enabled) return unauthorizedResponse();
   const api: ApiRequest = { request, url, context, user, apiBase: backOfficeUrl(context, "/api"), apiPath };
   try {
+    requireJsonApiBody(request);
     return await dispatch(api);
   } catch (error) {
     if (error instanceof ApiProblem) return errorResponse(error.status, error.errors, error.headers);

@@ -449,3 +449,19 @@ describe("emails", () => {
     expect(unknown.status).toBe(400);
   });
 });
+
+describe("request bodies", () => {
+  test("a body not declared as application/vnd.api+json is refused with 415", async () => {
+    const sandbox = commerceSandbox();
+    const { access_token: token } = await sandbox.issueTokens("sales");
+    const response = await sandbox.fetch(
+      new Request(`${base}/admin/api/emails/${seedIds.emails.brunoQuestion}/relationships/activityTargets`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ data: [{ type: "accounts", id: String(seedIds.accounts.fabrikam) }] }),
+      }),
+    );
+    expect(response.status).toBe(415);
+    expect(sandbox.model.activityTargetsOf(seedIds.emails.brunoQuestion)).toEqual([{ type: "contacts", id: seedIds.contacts.bruno }]);
+  });
+});

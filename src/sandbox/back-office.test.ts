@@ -28,6 +28,15 @@ describe("back-office view pages", () => {
     expect(html).toContain("olivia.chen@contoso.example");
   });
 
+  test("a record page names its related records and status", async () => {
+    const sandbox = createOroSandbox({ baseUrl: base });
+    const browser = new PageClient(sandbox);
+    await signIn(browser, "/admin");
+    const html = await (await browser.get(`${base}/admin/opportunity/view/${seedIds.opportunities.contosoFleet}`)).text();
+    expect(html).toContain('<th scope="row">Status</th><td>Negotiation</td>');
+    expect(html).toContain('<th scope="row">Account</th><td>Contoso Ltd</td>');
+  });
+
   test("record values are HTML-escaped", async () => {
     const sandbox = createOroSandbox({ baseUrl: base, layout: "platform" });
     const account = sandbox.model.data.accounts.find((candidate) => candidate.id === seedIds.accounts.contoso);

@@ -1,8 +1,8 @@
 // The back-office pages behind links.entityUrl ("Open in Oro") and the dashboard after login.
 
 import { backOfficeUrl, redirectResponse, type SandboxContext } from "./context";
-import { describeEntity, entityTypeInfo, type JsonValue } from "./entity-types";
-import { entityTypes, type EntityRef } from "./model";
+import { describeEntity, entityTypeInfo, enumLabels, type JsonValue, type RelationshipData } from "./entity-types";
+import { entityTypes, isEntityType, type EntityRef, type SandboxData } from "./model";
 import { htmlResponse, renderDashboard, renderErrorPage, renderRecordPage } from "./pages";
 
 function formatValue(value: JsonValue): string {
@@ -15,6 +15,14 @@ function formatValue(value: JsonValue): string {
 function humanize(name: string): string {
   const spaced = name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ");
   return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+}
+
+/** Display text of a to-one relationship: the related record's title or the enum value's label. */
+function relatedTitle(data: SandboxData, relationship: RelationshipData): string {
+  if (relationship === null || Array.isArray(relationship)) return "";
+  if (isEntityType(relationship.type)) return describeEntity(data, { type: relationship.type, id: Number(relationship.id) })?.title ?? "";
+  if (relationship.type === "organizations") return data.organizations.find((org) => String(org.id) === relationship.id)?.name ?? "";
+  return enumLabels[relationship.type]?.[relationship.id] ?? "";
 }
 
 /** The record a back-office path views ("/contact/view/5" → contacts 5), if any. */
@@ -45,6 +53,10 @@ export function handleRecordPage(request: Request, url: URL, ref: EntityRef, con
   const fields: [string, string][] = Object.entries(view.attributes)
     .map(([name, value]): [string, string] => [humanize(name), formatValue(value)])
     .filter(([, value]) => value !== "");
+  for (const [name, relationship] of Object.entries(view.relationships)) {
+    const title = relatedTitle(context.model.data, relationship);
+    if (title !== "") fields.push([humanize(name), title]);
+  }
   return htmlResponse(
     renderRecordPage({
       label: entityTypeInfo[ref.type].label,

@@ -22,7 +22,7 @@ import { defaultClient, defaultClientId, type OAuthClient, type SandboxOptions }
 import { htmlResponse, renderProxyErrorPage } from "./pages";
 import { createSeedData } from "./seed";
 import { SessionStore } from "./sessions";
-import { TokenStore, type TokenResponse } from "./tokens";
+import { TokenStore, warmUpSigningKeys, type TokenResponse } from "./tokens";
 
 export interface OroSandbox {
   readonly baseUrl: string;
@@ -106,6 +106,7 @@ export function createOroSandbox(options: SandboxOptions): OroSandbox {
   const clients: OAuthClient[] = options.clients ?? [defaultClient(options.redirectUris ?? [])];
   const webApiEnabled = options.webApiEnabled ?? true;
   const corsOrigins = { oauth: options.corsOrigins?.oauth ?? [], api: options.corsOrigins?.api ?? [] };
+  warmUpSigningKeys();
   const model = new SandboxModel(createSeedData());
   const tokens = new TokenStore(now);
   const sessions = new SessionStore(baseUrl.startsWith("https:"));

@@ -50,6 +50,11 @@ function signingKeys(): Promise<KeyPair> {
   return keyPairPromise;
 }
 
+/** Starts generating the signing key early so the first token request doesn't wait for it. */
+export function warmUpSigningKeys(): void {
+  void signingKeys();
+}
+
 export function randomToken(bytes = 32): string {
   const values = new Uint8Array(bytes);
   crypto.getRandomValues(values);

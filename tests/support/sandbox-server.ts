@@ -28,3 +28,6 @@ export function useSandboxServer(sandbox: OroSandbox): ReturnType<typeof setupSe
   afterAll(() => instance.close());
   return instance;
 }
+
+/** useSandboxServer under a name the React hooks lint rule doesn't mistake for a hook (call it at module level). */
+export const serveSandbox = useSandboxServer;
