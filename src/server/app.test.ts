@@ -164,6 +164,34 @@ describe("the listening server", () => {
     expect(sandboxClosed).toBe(true);
   });
 
+  test(
+    "in development, Vite serves the pages with the config and the local office.js",
+    { timeout: 60_000 },
+    async () => {
+      const config = resolveServerConfig([{ port: 0, oroBaseUrl: "https://crm.example.com" }], {
+        rootDir: process.cwd(),
+        cwd: process.cwd(),
+      });
+      const server = createConnectorServer(config, { startSandbox: null, rootDir: process.cwd() });
+      try {
+        const running = await server.listen();
+        const response = await fetch(running.taskpaneUrl);
+        expect(response.status).toBe(200);
+        const html = await response.text();
+        expect(html).toContain("/@vite/client");
+        expect(html).toContain('<script src="/vendor/office-js/office.js"></script>');
+        expect(html).not.toContain("appsforoffice.microsoft.com");
+        expect(embeddedConfig(html)).toMatchObject({
+          oroBaseUrl: "https://crm.example.com",
+          hasServer: true,
+        });
+        expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+      } finally {
+        await server.close();
+      }
+    },
+  );
+
   test("refuses to start in built mode without a build", async () => {
     const config = resolveServerConfig([{ port: 0, built: true, distDir: join(distDir, "missing") }], {
       rootDir: "/",
