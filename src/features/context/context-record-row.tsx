@@ -8,8 +8,8 @@ import { entityMessages } from "../../oro/entity-messages";
 import { createEntityFormatters, getEntityType, joinParts } from "../../oro/entity-types";
 import type { ContextItem } from "../../oro/resources";
 import type { EntityRecord } from "../../oro/schemas";
+import { EntityIcon } from "../../ui/entity-icons";
 import { useNavigation } from "../../ui/navigation";
-import { EntityTypeIcon } from "./entity-type-icon";
 import type { ContextRow } from "./context-groups";
 import { contextMessages } from "./context-messages";
 
@@ -36,7 +36,7 @@ const useStyles = makeStyles({
       outlineOffset: "-2px",
     },
   },
-  icon: { color: tokens.colorBrandForeground1, fontSize: "20px", paddingTop: "2px" },
+  icon: { color: tokens.colorBrandForeground1, width: "20px", height: "20px", marginTop: "2px" },
   text: { display: "flex", flexDirection: "column", minWidth: 0 },
   line: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
   type: { color: tokens.colorNeutralForeground3 },
@@ -100,9 +100,7 @@ export function ContextRecordRow({ row, presentation }: { row: ContextRow; prese
 
   return (
     <button type="button" className={styles.button} onClick={open}>
-      <span className={styles.icon} aria-hidden="true">
-        <EntityTypeIcon type={item.entity.type} />
-      </span>
+      <EntityIcon type={item.entity.type} className={styles.icon} />
       <span className={styles.text}>
         <Caption1 className={mergeClasses(styles.line, styles.type)}>{presentation.typeLabel}</Caption1>
         <span className={mergeClasses(styles.line, styles.name)} title={presentation.name}>
