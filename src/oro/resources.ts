@@ -308,7 +308,8 @@ export type CreateEmailInput = {
   internalDate?: string | Date;
   body?: { type: "text" | "html"; content: string } | null;
   importance?: "low" | "normal" | "high";
-  references?: string | null;
+  /** Message-IDs this message replies to (lets Oro put it in the right thread). */
+  references?: readonly string[];
   /** Records to put the email in context of, in the same request. */
   activityTargets?: readonly EntityRef[];
 };
@@ -327,7 +328,7 @@ export async function createEmail(client: OroClient, input: CreateEmailInput, op
   if (input.bccRecipients !== undefined && input.bccRecipients.length > 0) attributes["bccRecipients"] = input.bccRecipients.map(address);
   if (input.body !== undefined && input.body !== null) attributes["body"] = { type: input.body.type, content: input.body.content };
   if (input.importance !== undefined) attributes["importance"] = input.importance;
-  if (input.references !== undefined && input.references !== null && input.references !== "") attributes["references"] = input.references;
+  if (input.references !== undefined && input.references.length > 0) attributes["references"] = input.references.map(withBrackets);
 
   const resource: Record<string, unknown> = { type: "emails", attributes };
   if (input.activityTargets !== undefined && input.activityTargets.length > 0) {

@@ -124,6 +124,21 @@ test("saving an email twice conflicts, and context then goes onto the stored one
   expect(targets?.map((target) => target.type)).toContain("accounts");
 });
 
+test("a reply that references a stored message joins its thread and shows its context", async () => {
+  const { client } = await connect();
+  const created = await createEmail(client, {
+    subject: "Re: Fleet renewal",
+    from: { email: people.olivia.emailAddress },
+    toRecipients: [{ email: oroUsers.sales.email }],
+    messageId: "<contract-reply@contoso.example>",
+    sentAt: "2025-02-02T09:00:00Z",
+    references: [storedMessages.threadOneReply],
+  });
+  expect(created.id).not.toBe("");
+  const page = await getEmailThreadContext(client, { messageIds: ["<contract-reply@contoso.example>"], isContext: true });
+  expect(page.items.map((item) => item.entity)).toContainEqual({ type: "accounts", id: String(seedIds.accounts.contoso) });
+});
+
 test("removing thread context works once, then the item is not found", async () => {
   const { client } = await connect();
   const itemId = `accounts-${seedIds.accounts.contoso}-${seedIds.emails.threadOneFirst}`;
