@@ -61,7 +61,10 @@ export class ConnectError extends Error {
   readonly failure: ConnectFailure;
 
   constructor(failure: ConnectFailure, options?: { cause?: unknown }) {
-    super(`Connecting to Oro failed: ${failure.kind}${failure.description ? ` (${failure.description})` : ""}`, options);
+    super(
+      `Connecting to Oro failed: ${failure.kind}${failure.description ? ` (${failure.description})` : ""}`,
+      options,
+    );
     this.name = "ConnectError";
     this.failure = failure;
   }

@@ -8,7 +8,9 @@ const authorize =
 describe("the start page only forwards to Oro's authorize URL with an S256 challenge", () => {
   test("follows a well-formed authorize URL", () => {
     expect(checkAuthorizeUrl(authorize)).toBe(authorize);
-    expect(checkAuthorizeUrl(authorize.replace("https://crm.example.com", "http://localhost:3001"))).not.toBeNull();
+    expect(
+      checkAuthorizeUrl(authorize.replace("https://crm.example.com", "http://localhost:3001")),
+    ).not.toBeNull();
   });
 
   test.each([
@@ -27,11 +29,17 @@ describe("the start page only forwards to Oro's authorize URL with an S256 chall
 describe("the callback page passes Oro's answer on as one message the pane can parse", () => {
   test("a code and its state", () => {
     const message = callbackMessageFrom("?code=def502abc&state=xyz");
-    expect(parseCallbackMessage(JSON.stringify(message))).toEqual({ type: "oro-oauth-callback", code: "def502abc", state: "xyz" });
+    expect(parseCallbackMessage(JSON.stringify(message))).toEqual({
+      type: "oro-oauth-callback",
+      code: "def502abc",
+      state: "xyz",
+    });
   });
 
   test("Oro's access_denied with its description", () => {
-    const message = callbackMessageFrom("?error=access_denied&error_description=The+resource+owner+denied&hint=x&state=xyz");
+    const message = callbackMessageFrom(
+      "?error=access_denied&error_description=The+resource+owner+denied&hint=x&state=xyz",
+    );
     expect(parseCallbackMessage(JSON.stringify(message))).toEqual({
       type: "oro-oauth-callback",
       error: "access_denied",

@@ -79,7 +79,12 @@ export function dialogLocale(language: string | undefined): SupportedLocale {
 }
 
 /** Replaces the page content with a heading and a hint, as text (nothing from the URL is rendered). */
-export function showDialogText(doc: Document, locale: SupportedLocale, title: DialogText, hint?: DialogText): void {
+export function showDialogText(
+  doc: Document,
+  locale: SupportedLocale,
+  title: DialogText,
+  hint?: DialogText,
+): void {
   const table = dialogMessages[locale];
   doc.documentElement.lang = locale;
   const main = doc.createElement("main");

@@ -25,8 +25,7 @@ export const oroConnectionSchema = z.object({
 });
 
 export type OroUrlValidation =
-  | { ok: true; baseUrl: string }
-  | { ok: false; reason: "empty" | "invalid" | "insecure" };
+  { ok: true; baseUrl: string } | { ok: false; reason: "empty" | "invalid" | "insecure" };
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -44,7 +43,13 @@ export function validateOroUrl(input: string): OroUrlValidation {
   } catch {
     return { ok: false, reason: "invalid" };
   }
-  if (url.username !== "" || url.password !== "" || url.hostname === "" || url.search !== "" || url.hash !== "") {
+  if (
+    url.username !== "" ||
+    url.password !== "" ||
+    url.hostname === "" ||
+    url.search !== "" ||
+    url.hash !== ""
+  ) {
     return { ok: false, reason: "invalid" };
   }
   if (url.protocol === "http:") {
@@ -107,11 +112,13 @@ const metadataEndpointsSchema = z.object({
 
 /** Resolves the connection or throws a ConnectError saying why this address is not a usable Oro. */
 export async function discoverOroConnection(options: DiscoverOptions): Promise<OroConnection> {
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const timeoutMs = options.probeTimeoutMs ?? 15_000;
   const host = hostOf(options.baseUrl);
   const facts = { host, ...(options.paneOrigin === undefined ? {} : { paneOrigin: options.paneOrigin }) };
-  const candidates = options.backOfficePrefix === null ? ["/admin", ""] : [normalizePrefix(options.backOfficePrefix)];
+  const candidates =
+    options.backOfficePrefix === null ? ["/admin", ""] : [normalizePrefix(options.backOfficePrefix)];
 
   let metadataFound = false;
   let apiMissing = false;
@@ -124,7 +131,11 @@ export async function discoverOroConnection(options: DiscoverOptions): Promise<O
     if (api.kind === "bearer") {
       const layout = layoutConnection(options.baseUrl, prefix);
       return metadata.kind === "found"
-        ? { ...layout, authorizationEndpoint: metadata.authorizationEndpoint, tokenEndpoint: metadata.tokenEndpoint }
+        ? {
+            ...layout,
+            authorizationEndpoint: metadata.authorizationEndpoint,
+            tokenEndpoint: metadata.tokenEndpoint,
+          }
         : layout;
     }
     if (metadata.kind === "found") metadataFound = true;
@@ -156,7 +167,12 @@ function normalizePrefix(prefix: string): string {
   return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
 }
 
-async function probeMetadata(baseUrl: string, prefix: string, doFetch: typeof fetch, timeoutMs: number): Promise<MetadataProbe> {
+async function probeMetadata(
+  baseUrl: string,
+  prefix: string,
+  doFetch: typeof fetch,
+  timeoutMs: number,
+): Promise<MetadataProbe> {
   const issuer = new URL(`${baseUrl}${prefix}/oauth2-server`);
   const insecure = issuer.protocol === "http:";
   let response: Response;
@@ -187,16 +203,23 @@ async function probeMetadata(baseUrl: string, prefix: string, doFetch: typeof fe
     const endpoints = metadataEndpointsSchema.safeParse(server);
     if (!endpoints.success) return { kind: "absent" };
     const { authorization_endpoint, token_endpoint, code_challenge_methods_supported } = endpoints.data;
-    if (code_challenge_methods_supported && !code_challenge_methods_supported.includes("S256")) return { kind: "absent" };
+    if (code_challenge_methods_supported && !code_challenge_methods_supported.includes("S256"))
+      return { kind: "absent" };
     // The dialog's start page only follows authorize URLs of this shape; other metadata is not the back office's.
-    if (!new URL(authorization_endpoint).pathname.endsWith(`${prefix}/oauth2-token/authorize`)) return { kind: "absent" };
+    if (!new URL(authorization_endpoint).pathname.endsWith(`${prefix}/oauth2-token/authorize`))
+      return { kind: "absent" };
     return { kind: "found", authorizationEndpoint: authorization_endpoint, tokenEndpoint: token_endpoint };
   } catch {
     return { kind: "absent" };
   }
 }
 
-async function probeApi(baseUrl: string, prefix: string, doFetch: typeof fetch, timeoutMs: number): Promise<ApiProbe> {
+async function probeApi(
+  baseUrl: string,
+  prefix: string,
+  doFetch: typeof fetch,
+  timeoutMs: number,
+): Promise<ApiProbe> {
   let response: Response;
   try {
     response = await doFetch(`${baseUrl}${prefix}/api/userprofile`, {

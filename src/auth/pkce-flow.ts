@@ -168,7 +168,8 @@ export async function completeAuthorization(
   }
   if (callback.code === undefined) throw new ConnectError({ kind: "state-mismatch", ...facts });
 
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   try {
     return await readTokenResponse(async () => {
       const response = await oauth.authorizationCodeGrantRequest(
@@ -188,9 +189,13 @@ export async function completeAuthorization(
     if (failure.kind === "network") {
       // The dialog just showed Oro's pages, so Oro is usually up: a fetch that cannot be read is then CORS.
       const reachable = await isReachable(request.connection.tokenEndpoint, doFetch);
-      throw new ConnectError({ kind: reachable ? "token-cors-blocked" : "oro-unreachable", ...facts }, { cause: error });
+      throw new ConnectError(
+        { kind: reachable ? "token-cors-blocked" : "oro-unreachable", ...facts },
+        { cause: error },
+      );
     }
-    if (failure.kind === "server") throw new ConnectError({ kind: "server-error", ...facts }, { cause: error });
+    if (failure.kind === "server")
+      throw new ConnectError({ kind: "server-error", ...facts }, { cause: error });
     const description = failure.description;
     const kind =
       failure.error === "invalid_grant"
@@ -211,14 +216,24 @@ export async function refreshTokens(options: {
 }): Promise<TokenSet> {
   const as = authorizationServerFor(options.connection);
   const client: oauth.Client = { client_id: options.clientId };
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   return readTokenResponse(async () => {
-    const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), options.refreshToken, requestOptions(as, doFetch));
+    const response = await oauth.refreshTokenGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      options.refreshToken,
+      requestOptions(as, doFetch),
+    );
     return oauth.processRefreshTokenResponse(as, client, response);
   });
 }
 
-function requestOptions(as: oauth.AuthorizationServer, doFetch: typeof fetch): oauth.TokenEndpointRequestOptions {
+function requestOptions(
+  as: oauth.AuthorizationServer,
+  doFetch: typeof fetch,
+): oauth.TokenEndpointRequestOptions {
   const insecure = typeof as.token_endpoint === "string" && new URL(as.token_endpoint).protocol === "http:";
   return {
     signal: AbortSignal.timeout(20_000),
@@ -265,23 +280,34 @@ async function classifyTokenError(error: unknown): Promise<TokenEndpointFailure>
     }
     const parsed = oroOAuthErrorSchema.safeParse(body);
     if (parsed.success) return oauthFailure(error.status, parsed);
-    const challengeError = error.cause.find((challenge) => typeof challenge.parameters.error === "string")?.parameters.error;
+    const challengeError = error.cause.find((challenge) => typeof challenge.parameters.error === "string")
+      ?.parameters.error;
     return { kind: "oauth", status: error.status, error: challengeError ?? "invalid_client" };
   }
   if (error instanceof oauth.OperationProcessingError) {
     const status = error.cause instanceof Response ? error.cause.status : undefined;
     return status === undefined ? { kind: "server" } : { kind: "server", status };
   }
-  if (error instanceof TypeError || (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"))) {
+  if (
+    error instanceof TypeError ||
+    (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"))
+  ) {
     return { kind: "network" };
   }
   return { kind: "server" };
 }
 
-function oauthFailure(status: number, parsed: z.ZodSafeParseResult<z.infer<typeof oroOAuthErrorSchema>>): TokenEndpointFailure {
+function oauthFailure(
+  status: number,
+  parsed: z.ZodSafeParseResult<z.infer<typeof oroOAuthErrorSchema>>,
+): TokenEndpointFailure {
   if (!parsed.success) return { kind: "server", status };
   const { error, error_description, hint, message } = parsed.data;
   // Oro's hint is often the useful part ("Cannot decrypt the authorization code").
-  const description = [error_description ?? message, hint].filter((part) => part !== undefined && part !== "").join(" ");
-  return description === "" ? { kind: "oauth", status, error } : { kind: "oauth", status, error, description };
+  const description = [error_description ?? message, hint]
+    .filter((part) => part !== undefined && part !== "")
+    .join(" ");
+  return description === ""
+    ? { kind: "oauth", status, error }
+    : { kind: "oauth", status, error, description };
 }

@@ -26,9 +26,9 @@ export function useSession(): Session {
 
 export type SessionActions = {
   /** Resolves when the attempt is over; failures show in the session (`error`), never as a rejection. */
-  connect(baseUrl?: string): Promise<void>;
-  disconnect(): void;
-  reconnect(): Promise<void>;
+  readonly connect: (baseUrl?: string) => Promise<void>;
+  readonly disconnect: () => void;
+  readonly reconnect: () => Promise<void>;
 };
 
 export function useSessionActions(): SessionActions {

@@ -72,7 +72,11 @@ function setup(options: Setup = {}) {
   return { manager, mailbox, storage };
 }
 
-function startManager(mailbox: SandboxDialogMailbox, storage: MemoryStorage, options: Setup = {}): SessionManager {
+function startManager(
+  mailbox: SandboxDialogMailbox,
+  storage: MemoryStorage,
+  options: Setup = {},
+): SessionManager {
   const manager = createSessionManager({
     config: {
       oroBaseUrl: options.oroBaseUrl === undefined ? oroBase : options.oroBaseUrl,
@@ -98,7 +102,8 @@ async function connected(options: Setup = {}) {
 }
 
 function failureOf(session: Session) {
-  if (session.status !== "disconnected" && session.status !== "expired") throw new Error(`no failure in ${session.status}`);
+  if (session.status !== "disconnected" && session.status !== "expired")
+    throw new Error(`no failure in ${session.status}`);
   return session.error;
 }
 
@@ -123,7 +128,8 @@ describe("connecting", () => {
       },
       user: { displayName: "Sam Seller", email: oroUsers.sales.email, username: "sales" },
     });
-    if (session.status === "connected") expect(session.user.roles.map((role) => role.role)).toContain("ROLE_USER");
+    if (session.status === "connected")
+      expect(session.user.roles.map((role) => role.role)).toContain("ROLE_USER");
     // The access token stays in memory; only the refresh token is persisted.
     const accessToken = await manager.getAccessToken();
     expect(storage.dump()).not.toContain(accessToken);
@@ -151,14 +157,21 @@ describe("connecting", () => {
 
     expect(manager.getSession()).toMatchObject({
       status: "connected",
-      connection: { backOfficePrefix: "", apiBaseUrl: `${oroBase}/api`, authorizationEndpoint: `${oroBase}/oauth2-token/authorize` },
+      connection: {
+        backOfficePrefix: "",
+        apiBaseUrl: `${oroBase}/api`,
+        authorizationEndpoint: `${oroBase}/oauth2-token/authorize`,
+      },
     });
   });
 
   test("falls back to the documented layout when Oro publishes no metadata", async () => {
     const { manager } = await connected({ sandbox: { publishMetadata: false } });
 
-    expect(manager.getSession()).toMatchObject({ status: "connected", connection: { backOfficePrefix: "/admin" } });
+    expect(manager.getSession()).toMatchObject({
+      status: "connected",
+      connection: { backOfficePrefix: "/admin" },
+    });
   });
 
   test("a double click opens one dialog", async () => {
@@ -187,7 +200,9 @@ describe("connecting", () => {
 });
 
 describe("every way connecting fails leaves nothing half-connected", () => {
-  async function failedConnect(options: Setup & { script?: Parameters<SandboxDialogMailbox["script"]>[0] } = {}) {
+  async function failedConnect(
+    options: Setup & { script?: Parameters<SandboxDialogMailbox["script"]>[0] } = {},
+  ) {
     const context = setup(options);
     await context.manager.start();
     if (options.script) context.mailbox.script(options.script);
@@ -201,7 +216,11 @@ describe("every way connecting fails leaves nothing half-connected", () => {
 
   test("the user closes the dialog (12006)", async () => {
     const { failure } = await failedConnect({ user: { ...sales, consent: "close" } });
-    expect(failure).toMatchObject({ kind: "dialog-closed", dialogCode: DialogErrorCode.closedByUser, redirectUri });
+    expect(failure).toMatchObject({
+      kind: "dialog-closed",
+      dialogCode: DialogErrorCode.closedByUser,
+      redirectUri,
+    });
   });
 
   test("the user clicks Cancel on the consent page (access_denied)", async () => {
@@ -210,14 +229,19 @@ describe("every way connecting fails leaves nothing half-connected", () => {
   });
 
   test("a dialog is already open (12007)", async () => {
-    const { failure } = await failedConnect({ script: { kind: "open-fails", code: DialogErrorCode.alreadyOpen } });
+    const { failure } = await failedConnect({
+      script: { kind: "open-fails", code: DialogErrorCode.alreadyOpen },
+    });
     expect(failure).toMatchObject({ kind: "dialog-already-open" });
   });
 
-  test.each([DialogErrorCode.popupBlocked, DialogErrorCode.popupIgnored])("the pop-up is blocked (%i)", async (code) => {
-    const { failure } = await failedConnect({ script: { kind: "open-fails", code } });
-    expect(failure).toMatchObject({ kind: "popup-blocked", dialogCode: code });
-  });
+  test.each([DialogErrorCode.popupBlocked, DialogErrorCode.popupIgnored])(
+    "the pop-up is blocked (%i)",
+    async (code) => {
+      const { failure } = await failedConnect({ script: { kind: "open-fails", code } });
+      expect(failure).toMatchObject({ kind: "popup-blocked", dialogCode: code });
+    },
+  );
 
   test("the code expired before it reached Oro's token endpoint (invalid_grant)", async () => {
     const { failure } = await failedConnect({
@@ -232,7 +256,9 @@ describe("every way connecting fails leaves nothing half-connected", () => {
   });
 
   test("the callback's state is not the one this pane sent: the code is never redeemed", async () => {
-    const { failure } = await failedConnect({ user: { ...sales, tamper: (query) => query.set("state", "forged") } });
+    const { failure } = await failedConnect({
+      user: { ...sales, tamper: (query) => query.set("state", "forged") },
+    });
     expect(failure).toMatchObject({ kind: "state-mismatch" });
     expect(tokenCalls).toHaveLength(0);
   });
@@ -290,7 +316,9 @@ describe("every way connecting fails leaves nothing half-connected", () => {
   });
 
   test("the redirect URL is not registered: Oro shows an error in the dialog and the user closes it", async () => {
-    const { failure, mailbox } = await failedConnect({ sandbox: { redirectUris: ["https://elsewhere.example/cb"] } });
+    const { failure, mailbox } = await failedConnect({
+      sandbox: { redirectUris: ["https://elsewhere.example/cb"] },
+    });
     expect(mailbox.outcomes[0]).toContain("invalid_client");
     expect(failure).toMatchObject({ kind: "dialog-closed", redirectUri });
   });
@@ -306,7 +334,8 @@ describe("every way connecting fails leaves nothing half-connected", () => {
       user: {
         ...sales,
         // After discovery (which probes userprofile too), so only the signed-in request fails.
-        beforeCallback: () => sandbox.faults.add({ kind: "status", status: 500, path: "/userprofile", times: 3 }),
+        beforeCallback: () =>
+          sandbox.faults.add({ kind: "status", status: 500, path: "/userprofile", times: 3 }),
       },
     });
     expect(failure).toMatchObject({ kind: "profile-failed" });
@@ -420,7 +449,11 @@ describe("keeping the session healthy", () => {
 
     await expect(manager.getAccessToken()).rejects.toMatchObject({ kind: "unauthorized" });
 
-    expect(manager.getSession()).toMatchObject({ status: "expired", reconnecting: false, user: { displayName: "Sam Seller" } });
+    expect(manager.getSession()).toMatchObject({
+      status: "expired",
+      reconnecting: false,
+      user: { displayName: "Sam Seller" },
+    });
     expect(storage.dump()).not.toContain("refreshToken");
     expect(await manager.handleUnauthorized("anything")).toBeNull();
   });
@@ -478,7 +511,11 @@ describe("keeping the session healthy", () => {
     mailbox.script({ kind: "user", user: { ...sales, consent: "cancel" } });
     await manager.reconnect();
 
-    expect(manager.getSession()).toMatchObject({ status: "expired", reconnecting: false, error: { kind: "access-denied" } });
+    expect(manager.getSession()).toMatchObject({
+      status: "expired",
+      reconnecting: false,
+      error: { kind: "access-denied" },
+    });
   });
 
   test("a stored session Oro no longer accepts starts at Connect with a notice", async () => {
@@ -537,9 +574,15 @@ describe("disconnecting", () => {
 async function useRefreshTokenElsewhere(storage: MemoryStorage): Promise<void> {
   for (let index = 0; index < storage.length; index += 1) {
     const raw = storage.getItem(storage.key(index) ?? "") ?? "";
-    const stored = z.object({ refreshToken: z.string() }).safeParse(raw.startsWith("{") ? JSON.parse(raw) : null);
+    const stored = z
+      .object({ refreshToken: z.string() })
+      .safeParse(raw.startsWith("{") ? JSON.parse(raw) : null);
     if (!stored.success) continue;
-    const body = new URLSearchParams({ grant_type: "refresh_token", client_id: defaultClientId, refresh_token: stored.data.refreshToken });
+    const body = new URLSearchParams({
+      grant_type: "refresh_token",
+      client_id: defaultClientId,
+      refresh_token: stored.data.refreshToken,
+    });
     const response = await sandbox.fetch(new Request(`${oroBase}/oauth2-token`, { method: "POST", body }));
     expect(response.status).toBe(200);
   }

@@ -1,7 +1,13 @@
 // The session lifecycle, framework-free: restore at start, connect through the dialog, keep the access token
 // fresh (single-flight refresh honouring rotation), expire only when Oro rejects the refresh token, disconnect.
 import type { DeploymentConfig } from "../app/deployment-config";
-import { DialogErrorCode, DialogOpenError, type DialogHandle, type Mailbox, type Unsubscribe } from "../mailbox/types";
+import {
+  DialogErrorCode,
+  DialogOpenError,
+  type DialogHandle,
+  type Mailbox,
+  type Unsubscribe,
+} from "../mailbox/types";
 import { OroApiError } from "../oro/oro-api-error";
 import { createOroClient, type OroClient } from "../oro/oro-client";
 import { getUserProfile, type UserProfile } from "../oro/resources";
@@ -36,7 +42,13 @@ export type Session =
   | { status: "connecting" }
   | { status: "connected"; connection: OroConnection; user: OroUser }
   /** Oro rejected the refresh token. `user` stays so the UI keeps what it showed; reconnect() resumes. */
-  | { status: "expired"; connection: OroConnection; user: OroUser; reconnecting: boolean; error?: ConnectFailure };
+  | {
+      status: "expired";
+      connection: OroConnection;
+      user: OroUser;
+      reconnecting: boolean;
+      error?: ConnectFailure;
+    };
 
 export interface SessionManager {
   readonly getSession: () => Session;
@@ -104,7 +116,8 @@ type Tokens = { refreshToken: string; accessToken: string | null; refreshAtMs: n
 
 export function createSessionManager(options: SessionManagerOptions): SessionManager {
   const { config, mailbox } = options;
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? (() => Date.now());
   const loadUser = options.loadUser ?? ((client: OroClient) => getUserProfile(client));
   const paneOrigin = options.paneOrigin ?? globalThis.location.origin;
@@ -191,7 +204,12 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     let sent = store.load(conn.baseUrl)?.refreshToken ?? current.refreshToken;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const set = await refreshTokens({ connection: conn, clientId: config.clientId, refreshToken: sent, fetch: doFetch });
+        const set = await refreshTokens({
+          connection: conn,
+          clientId: config.clientId,
+          refreshToken: sent,
+          fetch: doFetch,
+        });
         if (startedIn !== generation || disposed) throw sessionOver();
         applyTokens(set, sent);
         return set.accessToken;
@@ -212,7 +230,9 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
           ? new OroApiError({ kind: "network", detail: "Could not refresh the Oro session.", cause: error })
           : new OroApiError({
               kind: "server",
-              ...(error.failure.kind === "oauth" || error.failure.status === undefined ? {} : { status: error.failure.status }),
+              ...(error.failure.kind === "oauth" || error.failure.status === undefined
+                ? {}
+                : { status: error.failure.status }),
               detail: "Oro could not refresh the session.",
               cause: error,
             });
@@ -231,7 +251,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const current = tokens;
     if (!current) return null;
     // Someone else refreshed while this request was out: use theirs rather than rotating again.
-    if (current.accessToken !== null && current.accessToken !== rejectedToken && now() < current.refreshAtMs) {
+    if (
+      current.accessToken !== null &&
+      current.accessToken !== rejectedToken &&
+      now() < current.refreshAtMs
+    ) {
       return current.accessToken;
     }
     try {
@@ -298,14 +322,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         return;
       }
       resetConnection();
-      toDisconnected({ error: { kind: "oro-unreachable", host: hostOf(stored.connection.baseUrl), paneOrigin } });
+      toDisconnected({
+        error: { kind: "oro-unreachable", host: hostOf(stored.connection.baseUrl), paneOrigin },
+      });
       return;
     }
     try {
       const loaded = await fetchUser();
       if (startedIn !== generation || disposed) return;
       user = loaded;
-      if (tokens) store.save({ refreshToken: tokens.refreshToken, connection: stored.connection, user: loaded });
+      if (tokens)
+        store.save({ refreshToken: tokens.refreshToken, connection: stored.connection, user: loaded });
     } catch {
       if (startedIn !== generation || disposed) return;
       if (!user) {
@@ -330,7 +357,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const key = prepareKey(configuredBaseUrl, config.backOfficePrefix);
     if (extra.error && !keepsEndpoints.has(extra.error.kind)) discovered.delete(key);
     // After a failure only a request for endpoints already found is prepared: no network until the next click.
-    if (!extra.error || discovered.has(key)) prepareInBackground(configuredBaseUrl, config.backOfficePrefix, null);
+    if (!extra.error || discovered.has(key))
+      prepareInBackground(configuredBaseUrl, config.backOfficePrefix, null);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -340,7 +368,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return `${baseUrl}|${prefix ?? "?"}`;
   }
 
-  function prepare(baseUrl: string, prefix: string | null, known: OroConnection | null): Promise<AuthorizationRequest> {
+  function prepare(
+    baseUrl: string,
+    prefix: string | null,
+    known: OroConnection | null,
+  ): Promise<AuthorizationRequest> {
     const key = prepareKey(baseUrl, prefix);
     if (preparing?.key === key) return preparing.promise;
     const promise = (async () => {
@@ -396,7 +428,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     if (baseUrl === null) {
       const checked = validateOroUrl(baseUrlInput ?? "");
       if (!checked.ok) {
-        setSession({ status: "disconnected", error: { kind: checked.reason === "insecure" ? "insecure-url" : "invalid-url" } });
+        setSession({
+          status: "disconnected",
+          error: { kind: checked.reason === "insecure" ? "insecure-url" : "invalid-url" },
+        });
         return Promise.resolve();
       }
       baseUrl = checked.baseUrl;
@@ -435,7 +470,13 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         forgetTokens();
         connection = conn;
         user = shownUser;
-        setSession({ status: "expired", connection: conn, user: shownUser, reconnecting: false, error: failure });
+        setSession({
+          status: "expired",
+          connection: conn,
+          user: shownUser,
+          reconnecting: false,
+          error: failure,
+        });
         prepareInBackground(conn.baseUrl, conn.backOfficePrefix, conn);
       },
       previousUser: shownUser,
@@ -461,7 +502,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       const callback = await waitForCallback(opened);
       const set = await completeAuthorization(request, callback, { fetch: doFetch, paneOrigin });
       if (startedIn !== generation || disposed) return;
-      if (set.refreshToken === null) throw new ConnectError({ kind: "server-error", host: hostOf(request.connection.baseUrl) });
+      if (set.refreshToken === null)
+        throw new ConnectError({ kind: "server-error", host: hostOf(request.connection.baseUrl) });
       connection = request.connection;
       user = flow.previousUser;
       issuedFor = request.connection;
@@ -470,11 +512,15 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       try {
         loaded = await fetchUser();
       } catch (error) {
-        throw new ConnectError({ kind: "profile-failed", host: hostOf(request.connection.baseUrl) }, { cause: error });
+        throw new ConnectError(
+          { kind: "profile-failed", host: hostOf(request.connection.baseUrl) },
+          { cause: error },
+        );
       }
       if (startedIn !== generation || disposed) return;
       user = loaded;
-      if (tokens) store.save({ refreshToken: tokens.refreshToken, connection: request.connection, user: loaded });
+      if (tokens)
+        store.save({ refreshToken: tokens.refreshToken, connection: request.connection, user: loaded });
       if (flow.previousUser && flow.previousUser.id !== loaded.id) clearData();
       setSession({ status: "connected", connection: request.connection, user: loaded });
     } catch (error) {
@@ -530,7 +576,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         }
         settle();
         // Office gives the sender's origin on current clients: anything but our own pages is not trusted.
-        const message = event.origin === undefined || event.origin === paneOrigin ? parseCallbackMessage(event.message) : null;
+        const message =
+          event.origin === undefined || event.origin === paneOrigin
+            ? parseCallbackMessage(event.message)
+            : null;
         if (message) resolve(message);
         else reject(new ConnectError({ kind: "state-mismatch", paneOrigin }));
       });
@@ -548,7 +597,9 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
 
   function disconnect() {
     generation += 1;
-    const baseUrl = connection?.baseUrl ?? (session.status === "connected" || session.status === "expired" ? session.connection.baseUrl : null);
+    const baseUrl =
+      connection?.baseUrl ??
+      (session.status === "connected" || session.status === "expired" ? session.connection.baseUrl : null);
     if (baseUrl !== null) store.clear(baseUrl);
     resetConnection();
     client = null;
@@ -602,7 +653,9 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
 }
 
 export function toOroUser(profile: UserProfile): OroUser {
-  const fullName = [profile.firstName, profile.lastName].filter((part) => part !== null && part.trim() !== "").join(" ");
+  const fullName = [profile.firstName, profile.lastName]
+    .filter((part) => part !== null && part.trim() !== "")
+    .join(" ");
   return {
     id: profile.id,
     username: profile.username,

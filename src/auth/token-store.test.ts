@@ -4,7 +4,15 @@ import { MemoryStorage } from "./testing/memory-storage";
 import { createTokenStore } from "./token-store";
 
 const connection = layoutConnection("https://crm.example.com", "/admin");
-const user = { id: "2", username: "sales", email: "s@example.com", firstName: "Sam", lastName: "Seller", displayName: "Sam Seller", roles: [] };
+const user = {
+  id: "2",
+  username: "sales",
+  email: "s@example.com",
+  firstName: "Sam",
+  lastName: "Seller",
+  displayName: "Sam Seller",
+  roles: [],
+};
 
 describe("the refresh token store", () => {
   test("keys the record by partition key, Oro base URL and client id", () => {
@@ -13,10 +21,16 @@ describe("the refresh token store", () => {
 
     store.save({ refreshToken: "rt-1", connection, user });
 
-    expect(store.keyFor(connection.baseUrl)).toBe("pk-1:oro-connector.session:client-a@https://crm.example.com");
+    expect(store.keyFor(connection.baseUrl)).toBe(
+      "pk-1:oro-connector.session:client-a@https://crm.example.com",
+    );
     expect(storage.getItem(store.keyFor(connection.baseUrl))).toContain("rt-1");
-    expect(createTokenStore({ storage, partitionKey: "pk-2", clientId: "client-a" }).load(connection.baseUrl)).toBeNull();
-    expect(createTokenStore({ storage, partitionKey: "pk-1", clientId: "client-b" }).load(connection.baseUrl)).toBeNull();
+    expect(
+      createTokenStore({ storage, partitionKey: "pk-2", clientId: "client-a" }).load(connection.baseUrl),
+    ).toBeNull();
+    expect(
+      createTokenStore({ storage, partitionKey: "pk-1", clientId: "client-b" }).load(connection.baseUrl),
+    ).toBeNull();
     expect(store.load(connection.baseUrl)).toEqual({ refreshToken: "rt-1", connection, user });
     expect(store.lastBaseUrl()).toBe(connection.baseUrl);
   });

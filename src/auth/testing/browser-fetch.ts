@@ -3,7 +3,15 @@
 // A cross-origin answer without a matching Access-Control-Allow-Origin becomes the opaque TypeError browsers
 // throw, and only safelisted or exposed headers stay readable. `mode: "no-cors"` requests succeed (opaque).
 
-const safelistedHeaders = ["cache-control", "content-language", "content-length", "content-type", "expires", "last-modified", "pragma"];
+const safelistedHeaders = [
+  "cache-control",
+  "content-language",
+  "content-length",
+  "content-type",
+  "expires",
+  "last-modified",
+  "pragma",
+];
 
 export function browserFetch(origin: string): typeof fetch {
   return async (input, init) => {
@@ -30,6 +38,10 @@ export function browserFetch(origin: string): typeof fetch {
     for (const [name, value] of response.headers) {
       if (safelistedHeaders.includes(name) || exposed.includes(name)) visible.set(name, value);
     }
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: visible });
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: visible,
+    });
   };
 }

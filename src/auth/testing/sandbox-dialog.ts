@@ -1,7 +1,13 @@
 // Test helper: a mailbox whose openDialog plays the user in front of the sign-in dialog. It follows the dialog
 // URL exactly as the real pages do (start page check → Oro's authorize URL → login form → consent form →
 // redirect to the callback page) against the sandbox, then delivers what the callback page would send.
-import { DialogErrorCode, DialogOpenError, type DialogEvent, type DialogHandle, type Mailbox } from "../../mailbox/types";
+import {
+  DialogErrorCode,
+  DialogOpenError,
+  type DialogEvent,
+  type DialogHandle,
+  type Mailbox,
+} from "../../mailbox/types";
 import type { OroSandbox } from "../../sandbox/oro-sandbox";
 import { callbackMessageFrom, checkAuthorizeUrl } from "../dialog-pages";
 import { callbackPagePath, startPagePath } from "../pkce-flow";
@@ -17,6 +23,8 @@ export type DialogUser = {
   tamper?: (query: URLSearchParams) => void;
   /** The origin the host reports for the message; the pane's own by default. */
   messageOrigin?: string;
+  /** The user takes their time: nothing reaches the pane until this resolves. */
+  until?: Promise<void>;
 };
 
 export type DialogScript =
@@ -53,7 +61,8 @@ export function sandboxDialogMailbox(options: {
       opened.push(url);
       const script = nextScript ?? { kind: "user", user: options.user };
       nextScript = null;
-      if (script.kind === "open-fails") return Promise.reject(new DialogOpenError(script.code, `Dialog failed (${script.code})`));
+      if (script.kind === "open-fails")
+        return Promise.reject(new DialogOpenError(script.code, `Dialog failed (${script.code})`));
       const listeners = new Set<(event: DialogEvent) => void>();
       const backlog: DialogEvent[] = [];
       let closed = false;
@@ -72,17 +81,25 @@ export function sandboxDialogMailbox(options: {
           closed = true;
         },
       };
-      void playUser(options.sandbox, options.paneOrigin, url, script.user).then(
-        (result) => {
-          outcomes.push(result.kind === "callback" ? "callback" : result.page);
-          if (result.kind === "closed") emit({ type: "closed", code: DialogErrorCode.closedByUser });
-          else emit({ type: "message", message: result.message, origin: script.user.messageOrigin ?? options.paneOrigin });
-        },
-        (error: unknown) => {
-          outcomes.push(`error: ${String(error)}`);
-          emit({ type: "closed", code: DialogErrorCode.closedByUser });
-        },
-      );
+      const user = script.user;
+      void (user.until ?? Promise.resolve())
+        .then(() => playUser(options.sandbox, options.paneOrigin, url, user))
+        .then(
+          (result) => {
+            outcomes.push(result.kind === "callback" ? "callback" : result.page);
+            if (result.kind === "closed") emit({ type: "closed", code: DialogErrorCode.closedByUser });
+            else
+              emit({
+                type: "message",
+                message: result.message,
+                origin: user.messageOrigin ?? options.paneOrigin,
+              });
+          },
+          (error: unknown) => {
+            outcomes.push(`error: ${String(error)}`);
+            emit({ type: "closed", code: DialogErrorCode.closedByUser });
+          },
+        );
       return Promise.resolve(handle);
     },
   };
@@ -91,16 +108,23 @@ export function sandboxDialogMailbox(options: {
 type PlayResult = { kind: "callback"; message: string } | { kind: "closed"; page: string };
 
 /** A minimal browser: one cookie jar, manual redirects, forms read from the HTML. */
-async function playUser(sandbox: OroSandbox, paneOrigin: string, dialogUrl: string, user: DialogUser): Promise<PlayResult> {
+async function playUser(
+  sandbox: OroSandbox,
+  paneOrigin: string,
+  dialogUrl: string,
+  user: DialogUser,
+): Promise<PlayResult> {
   const start = new URL(dialogUrl);
-  if (start.origin !== paneOrigin || start.pathname !== startPagePath) return { kind: "closed", page: "not the start page" };
+  if (start.origin !== paneOrigin || start.pathname !== startPagePath)
+    return { kind: "closed", page: "not the start page" };
   const authorize = checkAuthorizeUrl(start.searchParams.get("authorize"));
   if (authorize === null) return { kind: "closed", page: "start page refused the authorize URL" };
 
   const cookies = new Map<string, string>();
   const send = async (url: string, init: { method?: string; form?: Record<string, string> } = {}) => {
     const headers = new Headers();
-    if (cookies.size > 0) headers.set("Cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+    if (cookies.size > 0)
+      headers.set("Cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     if (init.form) headers.set("Content-Type", "application/x-www-form-urlencoded");
     const response = await sandbox.fetch(
       new Request(url, {
@@ -140,14 +164,20 @@ async function playUser(sandbox: OroSandbox, paneOrigin: string, dialogUrl: stri
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, "&");
     if (response.status === 200 && action && html.includes('name="_password"')) {
       url = new URL(action, url).href;
-      response = await send(url, { method: "POST", form: { _csrf_token: csrf, _username: user.username, _password: user.password } });
+      response = await send(url, {
+        method: "POST",
+        form: { _csrf_token: csrf, _username: user.username, _password: user.password },
+      });
       continue;
     }
     if (response.status === 200 && action && html.includes('name="grantAccess"')) {
       const consent = user.consent ?? "grant";
       if (consent === "close") return { kind: "closed", page: "consent page" };
       url = new URL(action, url).href;
-      response = await send(url, { method: "POST", form: { _csrf_token: csrf, grantAccess: consent === "grant" ? "true" : "false" } });
+      response = await send(url, {
+        method: "POST",
+        form: { _csrf_token: csrf, grantAccess: consent === "grant" ? "true" : "false" },
+      });
       continue;
     }
     // Oro showed something else (an OAuth error as JSON, a 404 page): the user can only close the window.

@@ -6,7 +6,10 @@ import type { OroSandbox } from "../../sandbox/oro-sandbox";
 
 export type TokenCall = { grantType: string | null; refreshToken: string | null };
 
-export function sandboxRoute(origin: string, current: () => { sandbox: OroSandbox; tokenCalls: TokenCall[] }): RequestHandler {
+export function sandboxRoute(
+  origin: string,
+  current: () => { sandbox: OroSandbox; tokenCalls: TokenCall[] },
+): RequestHandler {
   return http.all(`${origin}/*`, async ({ request }) => {
     const { sandbox, tokenCalls } = current();
     if (new URL(request.url).pathname.endsWith("/oauth2-token") && request.method === "POST") {
