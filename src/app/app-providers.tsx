@@ -49,6 +49,8 @@ function ThemedRoot({ children }: { children: ReactNode }) {
   const theme = useMailboxTheme();
   const fluentTheme = fluentThemeFor(theme.kind);
   useEffect(() => {
+    // The pane fills its frame edge to edge, in Office's background colour.
+    document.body.style.margin = "0";
     document.body.style.backgroundColor = fluentTheme.colorNeutralBackground1;
     document.documentElement.style.colorScheme = theme.kind === "light" ? "light" : "dark";
   }, [fluentTheme, theme.kind]);

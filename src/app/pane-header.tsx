@@ -7,6 +7,7 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  mergeClasses,
   Subtitle2,
   tokens,
   Tooltip,
@@ -52,7 +53,7 @@ export function PaneHeader() {
           {t("productName")}
         </Subtitle2>
         {user ? (
-          <Caption1 className={`${styles.ellipsis} ${styles.user}`} title={user.email ?? undefined}>
+          <Caption1 className={mergeClasses(styles.ellipsis, styles.user)} title={user.email ?? undefined}>
             {user.displayName}
           </Caption1>
         ) : null}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from "react";
-import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Spinner, tokens } from "@fluentui/react-components";
 import { useSession } from "../auth/session-context";
 import { ConnectScreen } from "../features/connect/connect-screen";
 import { ReconnectBanner } from "../features/connect/reconnect-banner";
@@ -97,7 +97,7 @@ function ScrollKeepingLayer(props: {
       onScroll={(event) => {
         if (props.visible) saved.current = event.currentTarget.scrollTop;
       }}
-      className={props.visible ? props.className : `${props.className} ${props.hiddenClassName}`}
+      className={props.visible ? props.className : mergeClasses(props.className, props.hiddenClassName)}
       aria-hidden={props.visible ? undefined : true}
     >
       {props.children}
