@@ -1,10 +1,11 @@
 // What the two sign-in dialog pages do, without the Office global (the entry files wire Office in).
 // The start page only ever forwards to an Oro authorize URL carrying an S256 challenge; the callback page reads
 // Oro's answer and hands it to the pane, which checks state and exchanges the code (it alone knows both).
-import { defineMessages, pickLocale, type SupportedLocale } from "../i18n/catalog";
-import { callbackMessageType, type CallbackMessage } from "./pkce-flow";
+// Deliberately free of React, react-intl and zod: these pages only forward a URL and a message, and load fast.
+import type { MessageCatalog, SupportedLocale } from "../i18n/catalog";
+import { callbackMessageType, type CallbackMessage } from "./callback-message";
 
-export const dialogMessages = defineMessages("auth-dialog", {
+const dialogTexts = {
   en: {
     redirecting: "Opening Oro's sign-in page…",
     badRequest: "This sign-in link is not valid.",
@@ -32,9 +33,15 @@ export const dialogMessages = defineMessages("auth-dialog", {
     noPane: "Le connecteur Oro n’attend plus cette connexion.",
     noPaneHint: "Fermez cette fenêtre et cliquez à nouveau sur « Se connecter » dans le connecteur Oro.",
   },
-});
+};
 
-type DialogText = keyof (typeof dialogMessages)["en"];
+type DialogText = keyof (typeof dialogTexts)["en"];
+
+/** The dialog pages' texts: a catalog like the pane's (same key check), read without react-intl. */
+export const dialogMessages: MessageCatalog<(typeof dialogTexts)["en"]> = {
+  namespace: "auth-dialog",
+  ...dialogTexts,
+};
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -74,8 +81,10 @@ export function callbackMessageFrom(search: string): CallbackMessage {
   return message;
 }
 
+/** "de-AT" → "de"; English for anything else (the same rule as the pane's pickLocale). */
 export function dialogLocale(language: string | undefined): SupportedLocale {
-  return pickLocale(language);
+  const base = (language ?? "").toLowerCase().split(/[-_]/)[0];
+  return base === "de" || base === "fr" ? base : "en";
 }
 
 /** Replaces the page content with a heading and a hint, as text (nothing from the URL is rendered). */

@@ -4,10 +4,12 @@ import * as oauth from "oauth4webapi";
 import { z } from "zod";
 import { ConnectError, type ConnectFailure } from "./connect-error";
 import { hostOf, isReachable, issuerFor, type OroConnection } from "./oro-endpoints";
-
-export const callbackPagePath = "/auth-callback.html";
-export const startPagePath = "/auth-start.html";
-export const callbackMessageType = "oro-oauth-callback";
+import {
+  callbackMessageType,
+  callbackPagePath,
+  startPagePath,
+  type CallbackMessage,
+} from "./callback-message";
 
 export type AuthorizationRequest = {
   connection: OroConnection;
@@ -74,15 +76,13 @@ export async function createAuthorizationRequest(options: {
 }
 
 /** What the callback page sends to the pane (as JSON text). */
-export const callbackMessageSchema = z.object({
+export const callbackMessageSchema: z.ZodType<CallbackMessage> = z.object({
   type: z.literal(callbackMessageType),
   code: z.string().min(1).optional(),
   state: z.string().optional(),
   error: z.string().min(1).optional(),
   errorDescription: z.string().optional(),
 });
-
-export type CallbackMessage = z.infer<typeof callbackMessageSchema>;
 
 export function parseCallbackMessage(text: string): CallbackMessage | null {
   let json: unknown;

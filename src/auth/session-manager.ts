@@ -22,9 +22,9 @@ import {
   refreshTokens,
   TokenEndpointError,
   type AuthorizationRequest,
-  type CallbackMessage,
   type TokenSet,
 } from "./pkce-flow";
+import type { CallbackMessage } from "./callback-message";
 import { createTokenStore, type StoredUser } from "./token-store";
 
 /** The connected Oro user (userprofile with roles), as the menu and the admin gate need it. */

@@ -10,7 +10,7 @@ import {
 } from "../../mailbox/types";
 import type { OroSandbox } from "../../sandbox/oro-sandbox";
 import { callbackMessageFrom, checkAuthorizeUrl } from "../dialog-pages";
-import { callbackPagePath, startPagePath } from "../pkce-flow";
+import { callbackPagePath, startPagePath } from "../callback-message";
 
 export type DialogUser = {
   username: string;
