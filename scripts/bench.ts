@@ -1,0 +1,368 @@
+// npm run bench: builds the production add-in, serves it with the simulated Oro at a given round-trip latency,
+// drives the demo page in headless Chromium and prints each figure beside its target (issue 7), then the same at
+// 0 ms so the client's own cost shows apart from the network. Writes bench-results/bench.json.
+//   npm run bench -- [--latency 100] [--runs 7] [--skip-build] [--out bench-results/bench.json]
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { availableParallelism, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createConnectorServer } from "../src/server/app";
+import { resolveServerConfig } from "../src/server/config";
+import { scenarioSchema } from "../src/mailbox/scenario";
+import { bulkRecipientCount } from "../src/sandbox/demo-identities";
+import { chromiumPath, launchBrowser } from "../tests/e2e/support/browser";
+import { measureInitialLoad, type LoadReport } from "./check-size-budget";
+import {
+  measureItemChange,
+  measureLoad,
+  measureSearch,
+  paneFrame,
+  paneInitScript,
+  RequestWatcher,
+  signIn,
+  type ItemSample,
+  type LoadSample,
+  type SearchSample,
+} from "./bench-browser";
+import { createRequestLog, loggingSandboxStarter } from "./bench-sandbox";
+import {
+  formatKb,
+  formatMs,
+  formatSummaryMs,
+  formatTable,
+  summarize,
+  targets,
+  verdict,
+  type Summary,
+  type TableRow,
+} from "./bench-stats";
+
+const projectRoot = resolve(import.meta.dirname, "..");
+
+const { values: flags } = parseArgs({
+  options: {
+    latency: { type: "string", default: "100" },
+    runs: { type: "string", default: "7" },
+    "skip-build": { type: "boolean", default: false },
+    out: { type: "string", default: "bench-results/bench.json" },
+  },
+});
+
+const wholeNumber = z.coerce.number().int().min(0);
+const latencyMs = wholeNumber.parse(flags.latency);
+const loadRuns = wholeNumber.min(1).parse(flags.runs);
+const outFile = resolve(projectRoot, flags.out);
+// A separate output directory: building into dist/ would pull the files from under anyone serving it meanwhile.
+const distDir = join(projectRoot, "bench-results", "dist");
+const searchQueries = ["Contoso", "Fabrikam", "Northwind", "Litware", "Tailspin"];
+
+/** The search box waits for a pause in typing; "after the pause" subtracts it. Read from the source, not a copy. */
+function searchDebounceMs(): number {
+  const source = readFileSync(join(projectRoot, "src", "features", "search", "search-home.tsx"), "utf8");
+  const match = /export const searchDebounceMs = (\d+)/.exec(source);
+  if (match?.[1] === undefined) throw new Error("searchDebounceMs not found in src/features/search/search-home.tsx");
+  return Number(match[1]);
+}
+
+function log(message: string): void {
+  console.log(`[bench ${((performance.now() / 1000) | 0).toString().padStart(3)} s] ${message}`);
+}
+
+function build(): void {
+  log(`vite build → ${relative(projectRoot, distDir)}`);
+  const vite = join(projectRoot, "node_modules", ".bin", "vite");
+  const result = spawnSync(vite, ["build", "--outDir", distDir, "--emptyOutDir", "--logLevel", "warn"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal ?? "?"})`);
+}
+
+type ItemSets = { emails: number[]; manyRecipients: number[]; all: number[] };
+
+/** The demo scenario's items: the one with 500 recipients apart, every other item an ordinary email. */
+function scenarioItems(): ItemSets {
+  const scenario = scenarioSchema.parse(JSON.parse(readFileSync(join(projectRoot, "public", "scenarios", "default.json"), "utf8")));
+  const count = (item: (typeof scenario.items)[number]) => (item.to?.length ?? 0) + (item.cc?.length ?? 0) + (item.bcc?.length ?? 0);
+  const all = scenario.items.map((_item, index) => index);
+  const manyRecipients = all.filter((index) => {
+    const item = scenario.items[index];
+    return item !== undefined && count(item) >= bulkRecipientCount;
+  });
+  // Item 0 is open when the pane loads: its first visit is part of the load, so it is only revisited.
+  const emails = all.filter((index) => index !== 0 && !manyRecipients.includes(index));
+  return { emails, manyRecipients, all };
+}
+
+type PhaseResult = {
+  latencyMs: number;
+  load: { cold: LoadSample; warm: LoadSample[]; interactive: Summary; context: Summary };
+  itemChange: { samples: ItemSample[]; ms: Summary; requests: Summary; preflights: Summary };
+  manyRecipients: { samples: ItemSample[]; ms: Summary; requests: Summary; preflights: Summary };
+  revisit: { samples: ItemSample[]; ms: Summary; requestsBeforeRender: number };
+  search: { samples: SearchSample[]; ms: Summary; afterPause: Summary; requests: Summary };
+};
+
+async function runPhase(
+  server: { url: string; sandboxUrl: string; setLatency: (ms: number) => void; requests: ReturnType<typeof createRequestLog> },
+  phaseLatency: number,
+  items: ItemSets,
+  debounceMs: number,
+): Promise<PhaseResult> {
+  // A fresh browser profile per phase: nothing cached (assets, CORS preflights) carries over between latencies.
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  try {
+    const { page } = browser;
+    // The harness refuses off-machine requests through a Playwright route, but while any route is set Playwright
+    // answers CORS preflights itself and Oro never sees them: every new URL would look a round trip cheaper than it
+    // is. So the bench lifts the route and instead stops on the first request that tries to leave this machine.
+    await browser.context.unrouteAll();
+    const offMachine: string[] = [];
+    browser.context.on("request", (request) => {
+      const { protocol, hostname } = new URL(request.url());
+      if (["http:", "https:", "ws:", "wss:"].includes(protocol) && !["localhost", "127.0.0.1", "[::1]"].includes(hostname)) {
+        offMachine.push(request.url());
+      }
+    });
+    await browser.context.addInitScript({ content: paneInitScript });
+    server.setLatency(phaseLatency);
+    const demoUrl = `${server.url}/demo.html`;
+    log(`${phaseLatency} ms: signing in through the sandbox pop-up`);
+    await signIn(page, demoUrl);
+
+    const preflights = {
+      clear: () => server.requests.clear(),
+      count: () => server.requests.entries.filter((entry) => entry.method === "OPTIONS").length,
+    };
+
+    log(`${phaseLatency} ms: load to interactive, 1 cold + ${loadRuns} warm runs`);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
+    await cdp.detach();
+    const cold = await measureLoad(page, demoUrl, server.sandboxUrl);
+    const warm: LoadSample[] = [];
+    for (let run = 0; run < loadRuns; run += 1) warm.push(await measureLoad(page, demoUrl, server.sandboxUrl));
+
+    const watcher = new RequestWatcher(page, server.sandboxUrl);
+    const frame = await paneFrame(page);
+    log(`${phaseLatency} ms: item changes (${items.emails.length} emails, ${items.manyRecipients.length} with ${bulkRecipientCount} recipients, then revisits)`);
+    const firstVisits: ItemSample[] = [];
+    for (const index of items.emails) firstVisits.push(await measureItemChange(frame, index, watcher, server.sandboxUrl, preflights));
+    const many: ItemSample[] = [];
+    for (const index of items.manyRecipients) many.push(await measureItemChange(frame, index, watcher, server.sandboxUrl, preflights));
+    const revisits: ItemSample[] = [];
+    // Leave the last item first, so every revisit is a real change.
+    for (const index of items.all.filter((candidate) => candidate !== items.manyRecipients.at(-1))) {
+      revisits.push(await measureItemChange(frame, index, watcher, server.sandboxUrl, preflights));
+    }
+
+    log(`${phaseLatency} ms: search (${searchQueries.length} queries)`);
+    const searches: SearchSample[] = [];
+    for (const query of searchQueries) searches.push(await measureSearch(frame, query, watcher, preflights));
+
+    if (offMachine.length > 0) throw new Error(`The pane tried to leave this machine: ${offMachine.join(", ")}`);
+    return {
+      latencyMs: phaseLatency,
+      load: {
+        cold,
+        warm,
+        interactive: summarize(warm.map((sample) => sample.interactiveMs)),
+        context: summarize(warm.map((sample) => sample.contextMs)),
+      },
+      itemChange: {
+        samples: firstVisits,
+        ms: summarize(firstVisits.map((sample) => sample.ms)),
+        requests: summarize(firstVisits.map((sample) => sample.requests)),
+        preflights: summarize(firstVisits.map((sample) => sample.preflights)),
+      },
+      manyRecipients: {
+        samples: many,
+        ms: summarize(many.map((sample) => sample.ms)),
+        requests: summarize(many.map((sample) => sample.requests)),
+        preflights: summarize(many.map((sample) => sample.preflights)),
+      },
+      revisit: {
+        samples: revisits,
+        ms: summarize(revisits.map((sample) => sample.ms)),
+        requestsBeforeRender: revisits.reduce((total, sample) => total + sample.requestsBeforeRender, 0),
+      },
+      search: {
+        samples: searches,
+        ms: summarize(searches.map((sample) => sample.ms)),
+        afterPause: summarize(searches.map((sample) => sample.ms - debounceMs)),
+        requests: summarize(searches.map((sample) => sample.requests)),
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function sizeRows(size: LoadReport): TableRow[] {
+  const { totals } = size;
+  const lazy = size.lazy.js.map((file) => `${file.file.replace(/^assets\//, "")} ${formatKb(file.gzip)}`).join(", ");
+  return [
+    {
+      figure: "Initial JS (gzip)",
+      value: `${formatKb(totals.initialJsGzip)} (raw ${formatKb(totals.initialJsRaw)})`,
+      target: `≤ ${targets.initialJsGzipKb} KB`,
+      verdict: verdict(totals.initialJsGzip / 1024, targets.initialJsGzipKb),
+      note: `${size.initial.js.length} files`,
+    },
+    {
+      figure: "Initial CSS (gzip)",
+      value: `${formatKb(totals.initialCssGzip)} (raw ${formatKb(size.initial.css.reduce((sum, file) => sum + file.raw, 0))})`,
+      target: "–",
+      verdict: "n/a",
+      note: "Fluent styles are injected by JS",
+    },
+    { figure: "Lazy JS (gzip)", value: formatKb(totals.lazyJsGzip), target: "–", verdict: "n/a", note: lazy },
+  ];
+}
+
+function phaseRows(result: PhaseResult): TableRow[] {
+  const rtt = result.latencyMs;
+  const requestsText = (summary: Summary) =>
+    summary.count === 0 ? "–" : summary.min === summary.max ? `${summary.median}` : `${summary.median} (${summary.min}–${summary.max})`;
+  const interactiveSource = result.load.warm[0]?.interactiveSource ?? "";
+  const maxRequests = result.itemChange.requests.max;
+  return [
+    {
+      figure: "Load to interactive (warm)",
+      value: formatSummaryMs(result.load.interactive),
+      target: `≤ ${targets.loadToInteractiveMs} ms`,
+      verdict: verdict(result.load.interactive.median, targets.loadToInteractiveMs),
+      note: interactiveSource === "oro:pane-interactive" ? "" : `mark oro:pane-interactive missing: ${interactiveSource}`,
+    },
+    {
+      figure: "Load to interactive (cold cache)",
+      value: formatMs(result.load.cold.interactiveMs),
+      target: `≤ ${targets.loadToInteractiveMs} ms`,
+      verdict: verdict(result.load.cold.interactiveMs, targets.loadToInteractiveMs),
+    },
+    { figure: "Load to first context", value: formatSummaryMs(result.load.context), target: "–", verdict: "n/a" },
+    {
+      figure: "Item change → context",
+      value: formatSummaryMs(result.itemChange.ms),
+      target: `≤ ${formatMs(targets.itemChangeMs(rtt))}`,
+      verdict: verdict(result.itemChange.ms.median, targets.itemChangeMs(rtt)),
+    },
+    {
+      figure: "  requests per email",
+      value: requestsText(result.itemChange.requests),
+      target: `= ${targets.itemChangeRequests}`,
+      verdict: maxRequests === targets.itemChangeRequests && result.itemChange.requests.min === targets.itemChangeRequests ? "met" : "missed",
+      note: `+ CORS preflights: ${requestsText(result.itemChange.preflights)}`,
+    },
+    {
+      figure: "Revisit (from cache)",
+      value: formatSummaryMs(result.revisit.ms),
+      target: `≤ ${targets.revisitMs} ms`,
+      verdict: verdict(result.revisit.ms.median, targets.revisitMs),
+    },
+    {
+      figure: "  requests before render",
+      value: `${result.revisit.requestsBeforeRender}`,
+      target: `= ${targets.revisitRequestsBeforeRender}`,
+      verdict: result.revisit.requestsBeforeRender === 0 ? "met" : "missed",
+      note: "background refresh after render not counted",
+    },
+    {
+      figure: `${bulkRecipientCount} recipients → context`,
+      value: formatSummaryMs(result.manyRecipients.ms),
+      target: `≤ ${formatMs(targets.manyRecipientsMs(rtt))}`,
+      verdict: verdict(result.manyRecipients.ms.median, targets.manyRecipientsMs(rtt)),
+      note: `requests ${requestsText(result.manyRecipients.requests)}, preflights ${requestsText(result.manyRecipients.preflights)}`,
+    },
+    {
+      figure: "Search: keystroke → results",
+      value: formatSummaryMs(result.search.ms),
+      target: "–",
+      verdict: "n/a",
+      note: "includes the typing pause",
+    },
+    {
+      figure: "  after the pause",
+      value: formatSummaryMs(result.search.afterPause),
+      target: `≤ ${formatMs(targets.searchAfterPauseMs(rtt))}`,
+      verdict: verdict(result.search.afterPause.median, targets.searchAfterPauseMs(rtt)),
+      note: `requests ${requestsText(result.search.requests)}`,
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  if (!flags["skip-build"]) build();
+  const size = measureInitialLoad(distDir);
+  const debounceMs = searchDebounceMs();
+  const items = scenarioItems();
+
+  const requests = createRequestLog();
+  const config = resolveServerConfig([{ port: 0, host: "localhost", built: true, distDir, latency: latencyMs }], {
+    rootDir: projectRoot,
+    cwd: projectRoot,
+  });
+  const connector = createConnectorServer(config, { startSandbox: loggingSandboxStarter(requests), rootDir: projectRoot });
+  const running = await connector.listen();
+  const sandbox = running.sandbox;
+  if (sandbox === null) throw new Error("The server started without its sandbox");
+  const server = {
+    url: running.url,
+    sandboxUrl: sandbox.url,
+    setLatency: (ms: number) => sandbox.sandbox.setLatency(ms),
+    requests,
+  };
+  log(`serving ${running.demoUrl} (Oro sandbox ${sandbox.url})`);
+
+  const cores = availableParallelism();
+  const loadBefore = loadavg()[0] ?? 0;
+  if (loadBefore > cores) {
+    log(`warning: load average ${loadBefore.toFixed(1)} on ${cores} cores – other work competes with the browser; times will be inflated`);
+  }
+
+  const phases: PhaseResult[] = [];
+  try {
+    for (const phaseLatency of latencyMs === 0 ? [0] : [latencyMs, 0]) {
+      phases.push(await runPhase(server, phaseLatency, items, debounceMs));
+    }
+  } finally {
+    await connector.close();
+  }
+
+  const output = [
+    "",
+    formatTable("Task pane transfer (first render)", sizeRows(size)),
+    ...phases.map((phase) => ["", formatTable(`Sandbox round trip ${phase.latencyMs} ms`, phaseRows(phase))].join("\n")),
+    "",
+    `Search pause (debounce): ${debounceMs} ms. Times are medians (min–max, IQR, n) from the pane's performance marks.`,
+    `Machine: ${cores} cores, load average ${loadBefore.toFixed(1)} before and ${(loadavg()[0] ?? 0).toFixed(1)} after the run.`,
+  ].join("\n");
+  console.log(output);
+
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(
+    outFile,
+    `${JSON.stringify(
+      {
+        startedAt: startedAt.toISOString(),
+        durationSeconds: Math.round(performance.now() / 1000),
+        chromium: chromiumPath,
+        searchDebounceMs: debounceMs,
+        machine: { cores, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] ?? 0 },
+        size,
+        phases,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`wrote ${relative(projectRoot, outFile)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
