@@ -224,7 +224,11 @@ export function describeFailure(t: Translate, failure: ConnectFailure): FailureT
   };
   const title = t(kind, values);
   const hint = t(`${kind}.hint`, values);
-  const detail = failure.description ? t("orosWords", { description: failure.description }) : null;
+  // After Cancel the user knows what happened; Oro's generic sentence would only repeat it.
+  const detail =
+    failure.description && kind !== "access-denied"
+      ? t("orosWords", { description: failure.description })
+      : null;
   return { title, hint, detail };
 }
 
