@@ -115,13 +115,15 @@ export class TokenEndpointError extends Error {
 }
 
 /**
- * True when Oro refused the refresh token itself (revoked, expired, already rotated): only then is the session
- * over. league/oauth2-server says `invalid_grant`; its releases before 8.x said `invalid_request` with this text.
+ * True when Oro refused the refresh token itself (revoked, expired, already rotated, unreadable): only then is the
+ * session over. league/oauth2-server (Oro's) says `invalid_grant`; its releases before 8.x, and some of Oro's own
+ * checks, say `invalid_request` about the refresh token ("The refresh token is invalid.", "Cannot decrypt the
+ * refresh token"): retrying such a token can never succeed either.
  */
 export function isRefreshTokenRejected(failure: TokenEndpointFailure): boolean {
   if (failure.kind !== "oauth") return false;
   if (failure.error === "invalid_grant") return true;
-  return failure.error === "invalid_request" && /refresh token is invalid/i.test(failure.description ?? "");
+  return failure.error === "invalid_request" && /refresh token/i.test(failure.description ?? "");
 }
 
 /**

@@ -531,6 +531,18 @@ describe("keeping the session healthy", () => {
     expect(storage.dump()).not.toContain("refreshToken");
   });
 
+  test("a stored token Oro cannot read any more (its data or keys were replaced) also starts at Connect", async () => {
+    const storage = new MemoryStorage();
+    const first = await connected({ storage });
+    first.manager.dispose();
+    sandbox.reset();
+
+    const manager = startManager(first.mailbox, storage);
+    await manager.start();
+
+    expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "session-ended" } });
+  });
+
   test("starting offline keeps the stored session and the user it knew", async () => {
     const storage = new MemoryStorage();
     const first = await connected({ storage });
