@@ -20,7 +20,8 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular, SearchRegular } from "@fluentui/react-icons";
+import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
+import { SearchRegular } from "@fluentui/react-icons/svg/search";
 import { useT } from "../../i18n/catalog";
 import { entityMessages } from "../../oro/entity-messages";
 import { createEntityFormatters, defaultEntityTypes, getEntityType } from "../../oro/entity-types";
@@ -28,9 +29,9 @@ import { useOroErrorMessage } from "../../oro/messages";
 import type { SearchItem } from "../../oro/resources";
 import { useAllowedContextTypes, useContextMembership, type ContextMembership } from "../../queries/email-context";
 import { normalizeSearchText, useRecordSearch, type SearchParams } from "../../queries/search";
+import { EntityIcon } from "../../ui/entity-icons";
 import { useNavigation } from "../../ui/navigation";
 import { mark, perfMarks } from "../../ui/perf";
-import { SearchEntityIcon } from "./search-entity-icon";
 import { searchMessages } from "./search-messages";
 
 /** Pause after the last keystroke before searching as the user types. */
@@ -250,7 +251,7 @@ function SearchResults({ params, query, typeLabel }: { params: SearchParams; que
         {results.hasMore || results.loadMoreError !== null ? (
           <div className={styles.state}>
             {results.loadMoreError !== null ? (
-              <MessageBar intent="error" role="alert">
+              <MessageBar intent="error" role="alert" layout="multiline">
                 <MessageBarBody>{t("loadMoreError")}</MessageBarBody>
               </MessageBar>
             ) : null}
@@ -330,7 +331,7 @@ function SearchResultRow(props: { item: SearchItem; presentation: ResultPresenta
   return (
     <button type="button" className={styles.row} onClick={open} aria-labelledby={`${id}-name`} aria-describedby={describedBy}>
       <span className={styles.icon} aria-hidden="true">
-        <SearchEntityIcon type={item.entity.type} />
+        <EntityIcon type={item.entity.type} />
       </span>
       <span className={styles.text}>
         <Caption1 id={`${id}-type`} className={mergeClasses(styles.line, styles.type)}>

@@ -1,0 +1,147 @@
+// Test harness for the record details feature: the real providers (Intl, Fluent, TanStack Query, the simulated mailbox,
+// the auth session connected to the sandbox through msw, in-memory navigation). Nothing of the feature is mocked.
+import { useMemo, useState, type ReactNode } from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, type RenderResult } from "@testing-library/react";
+import { IntlProvider } from "react-intl";
+import { buildDefaultScenario } from "../../demo/default-scenario";
+import { SessionProvider } from "../../auth/session-context";
+import { layoutConnection } from "../../auth/oro-endpoints";
+import { createSessionManager, type SessionManager } from "../../auth/session-manager";
+import { createTokenStore } from "../../auth/token-store";
+import { flattenCatalogs, type MessageCatalog, type MessageTable } from "../../i18n/catalog";
+import { MailboxContext, useCurrentItem } from "../../mailbox/mailbox-context";
+import { createSimulatedMailbox, type SimulatedMailbox } from "../../mailbox/simulated-mailbox";
+import { entityMessages } from "../../oro/entity-messages";
+import { oroMessages } from "../../oro/messages";
+import { useEmailContext } from "../../queries/email-context";
+import { defaultClientId } from "../../sandbox/options";
+import type { OroSandbox } from "../../sandbox/oro-sandbox";
+import { NavigationContext, type Navigation, type Route } from "../../ui/navigation";
+import { detailsMessages } from "./details-messages";
+
+export const paneOrigin = "http://localhost";
+
+/** A Storage in memory, so sessions of different tests never meet. */
+export function memoryStorage(): Storage {
+  const values = new Map<string, string>();
+  return {
+    get length() {
+      return values.size;
+    },
+    clear: () => values.clear(),
+    getItem: (key) => values.get(key) ?? null,
+    key: (index) => [...values.keys()][index] ?? null,
+    removeItem: (key) => void values.delete(key),
+    setItem: (key, value) => void values.set(key, value),
+  };
+}
+
+/** A session manager that starts connected as `username`: tokens issued by the sandbox, restored like a stored session. */
+export async function connectedSessionManager(sandbox: OroSandbox, mailbox: SimulatedMailbox, username = "sales"): Promise<SessionManager> {
+  const storage = memoryStorage();
+  const tokens = await sandbox.issueTokens(username);
+  const connection = layoutConnection(sandbox.baseUrl, sandbox.backOfficePrefix);
+  createTokenStore({ storage, partitionKey: undefined, clientId: defaultClientId }).save({
+    refreshToken: tokens.refresh_token,
+    connection,
+    user: null,
+  });
+  const manager = createSessionManager({
+    config: { oroBaseUrl: sandbox.baseUrl, backOfficePrefix: sandbox.backOfficePrefix, clientId: defaultClientId },
+    mailbox,
+    storage,
+    paneOrigin,
+  });
+  await manager.start();
+  if (manager.getSession().status !== "connected") throw new Error(`The test session did not connect (${manager.getSession().status})`);
+  return manager;
+}
+
+const catalogs: readonly MessageCatalog<MessageTable>[] = [detailsMessages, entityMessages, oroMessages];
+
+/** Navigation as the shell provides it, with the route stack visible to the test. */
+function TestNavigation({ children, onChange }: { children: ReactNode; onChange: (stack: Route[]) => void }) {
+  const [stack, setStack] = useState<Route[]>([{ name: "home" }]);
+  const navigation = useMemo<Navigation>(() => {
+    const update = (next: Route[]) => {
+      onChange(next);
+      setStack(next);
+    };
+    return {
+      current: stack[stack.length - 1] ?? { name: "home" },
+      canGoBack: stack.length > 1,
+      push: (route) => update([...stack, route]),
+      back: () => update(stack.length > 1 ? stack.slice(0, -1) : stack),
+      reset: (route) => update([route]),
+    };
+  }, [stack, onChange]);
+  return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;
+}
+
+/**
+ * Stands in for the context panel (another feature): loads the open email's context into the shared cache and
+ * lists it, so the tests can see what the panel would show.
+ */
+export function ContextProbe() {
+  const current = useCurrentItem();
+  const item = current.status === "ready" ? current.item : null;
+  const { query } = useEmailContext(item);
+  const records = query.data?.records ?? [];
+  return (
+    <section aria-label="Context probe">
+      <ul aria-label="In context of (probe)">
+        {records.filter((r) => r.isContext).map((r) => (
+          <li key={r.itemId}>{r.entityName}</li>
+        ))}
+      </ul>
+      <ul aria-label="Could be related to (probe)">
+        {records.filter((r) => !r.isContext).map((r) => (
+          <li key={r.itemId}>{r.entityName}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export type Harness = RenderResult & {
+  mailbox: SimulatedMailbox;
+  manager: SessionManager;
+  queryClient: QueryClient;
+  /** Every route the navigation went through, newest last. */
+  routes: Route[][];
+};
+
+export type HarnessOptions = {
+  /** Which item of the default demo scenario is open (0 = the stored Contoso message). */
+  selectedIndex?: number;
+  username?: string;
+  language?: string;
+};
+
+export async function renderWithOro(sandbox: OroSandbox, ui: ReactNode, options: HarnessOptions = {}): Promise<Harness> {
+  const mailbox = createSimulatedMailbox(buildDefaultScenario(), {
+    selectedIndex: options.selectedIndex ?? 0,
+    language: options.language ?? "en-US",
+  });
+  const manager = await connectedSessionManager(sandbox, mailbox, options.username);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const locale = (options.language ?? "en").slice(0, 2) === "de" ? "de" : (options.language ?? "en").slice(0, 2) === "fr" ? "fr" : "en";
+  const messages = flattenCatalogs(catalogs, locale);
+  const routes: Route[][] = [];
+  const result = render(
+    <MailboxContext.Provider value={mailbox}>
+      <IntlProvider locale={options.language ?? "en-US"} defaultLocale="en" messages={messages}>
+        <FluentProvider theme={webLightTheme}>
+          <QueryClientProvider client={queryClient}>
+            <SessionProvider manager={manager}>
+              <TestNavigation onChange={(stack) => routes.push(stack)}>{ui}</TestNavigation>
+            </SessionProvider>
+          </QueryClientProvider>
+        </FluentProvider>
+      </IntlProvider>
+    </MailboxContext.Provider>,
+  );
+  return Object.assign(result, { mailbox, manager, queryClient, routes });
+}
