@@ -30,7 +30,12 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["../../features/*", "../*/**", "**/app/**"], message: "Features must not import other features or the app shell." }] },
+        {
+          patterns: [
+            { regex: "^\\.\\./(?!\\.\\.)[^/]+/", message: "A feature must not import another feature." },
+            { regex: "^(\\.\\./)+app/", message: "Features must not import the app shell." },
+          ],
+        },
       ],
     },
   },
