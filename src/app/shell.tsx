@@ -87,9 +87,13 @@ function ScrollKeepingLayer(props: {
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const saved = useRef(0);
+  const lastFocused = useRef<HTMLElement | null>(null);
   // Read the position while scrolling: once hidden, the element reports 0.
   useLayoutEffect(() => {
     if (props.visible && ref.current) ref.current.scrollTop = saved.current;
+    // Back from details: keyboard and screen-reader users continue from the row that opened them (or, when
+    // that row moved, e.g. to In Context Of after Add context, from the same record's row in its new place).
+    if (props.visible && ref.current) focusAgain(ref.current, lastFocused.current);
   }, [props.visible]);
   return (
     <div
@@ -97,10 +101,26 @@ function ScrollKeepingLayer(props: {
       onScroll={(event) => {
         if (props.visible) saved.current = event.currentTarget.scrollTop;
       }}
+      onFocus={(event) => {
+        if (props.visible && event.target instanceof HTMLElement) lastFocused.current = event.target;
+      }}
       className={props.visible ? props.className : mergeClasses(props.className, props.hiddenClassName)}
       aria-hidden={props.visible ? undefined : true}
     >
       {props.children}
     </div>
   );
+}
+
+function focusAgain(layer: HTMLElement, element: HTMLElement | null) {
+  if (!element) return;
+  if (element.isConnected) {
+    element.focus();
+    return;
+  }
+  const text = element.textContent;
+  const focusable = layer.querySelectorAll<HTMLElement>("button, a[href], input, select, [tabindex]");
+  Array.from(focusable)
+    .find((candidate) => candidate.textContent === text)
+    ?.focus();
 }
