@@ -1,13 +1,14 @@
 // The open email's Oro context: which records are already linked to its thread ("In Context Of") and which could
 // be related ("Could Be Related To"), from Oro's emailthreadcontext resource (oro-api.md §4).
 // The lookup builder is pure so it can be tested without React; the hooks wire it to the session and the cache.
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import {
   infiniteQueryOptions,
   queryOptions,
   skipToken,
   useInfiniteQuery,
   useQuery,
+  useQueryClient,
   type InfiniteData,
   type UseInfiniteQueryResult,
 } from "@tanstack/react-query";
@@ -125,13 +126,15 @@ export function emailContextRequestUrl(apiBaseUrl: string, request: EmailContext
 
 /**
  * Builds the requests for an item, or null when there is nothing to ask (no Message-ID and no address besides the
- * user's own). Addresses are split over several requests only when one URL would be too long; each request then
+ * user's own, or no entity type the user may use). Addresses are split over several requests only when one URL would be too long; each request then
  * carries the Message-ID and a slice of the addresses (the slices together cover every address exactly once).
  */
 export function buildEmailContextLookup(input: BuildLookupInput): EmailContextLookup | null {
   const participants = lookupParticipants(input.item, input.ownAddress);
   const messageId = input.item.internetMessageId?.trim() ?? "";
   if (messageId === "" && participants.length === 0) return null;
+  // An empty filter[entities] cannot be sent (Oro would read it as "every type"): there is nothing to ask.
+  if (input.entities !== null && input.entities.length === 0) return null;
 
   const apiBaseUrl = input.apiBaseUrl;
   const maxUrlLength = input.maxUrlLength ?? maxContextUrlLength;
@@ -364,15 +367,25 @@ export function contextEntityTypesQueryOptions(getClient: () => OroClient, conne
  * starts it as soon as it mounts, in parallel with reading the item). If the list cannot be loaded, the lookup
  * leaves filter[entities] out: Oro then uses every type the user may see.
  */
-export function useAllowedContextTypes(): { status: "pending" } | { status: "ready"; entities: string[] | null; types: ContextEntityType[] } {
+export function useAllowedContextTypes(
+  offered?: readonly string[] | null,
+): { status: "pending" } | { status: "ready"; entities: string[] | null; types: ContextEntityType[] } {
   const connected = useConnected();
   const query = useQuery({
     ...contextEntityTypesQueryOptions(connected?.getClient ?? missingClient, connected?.connection ?? noConnection),
     enabled: connected !== null,
   });
-  if (query.isSuccess) return { status: "ready", entities: query.data.map((type) => type.entityType), types: query.data };
-  if (query.isError) return { status: "ready", entities: null, types: [] };
-  return { status: "pending" };
+  const offeredKey = offered === undefined || offered === null ? null : offered.join(",");
+  return useMemo(() => {
+    if (query.isSuccess) {
+      // The administrator's "record types offered" narrow what Oro allows; they never widen it.
+      const offeredTypes = offeredKey === null ? null : new Set(offeredKey.split(","));
+      const types = offeredTypes === null ? query.data : query.data.filter((type) => offeredTypes.has(type.entityType));
+      return { status: "ready", entities: types.map((type) => type.entityType), types };
+    }
+    if (query.isError) return { status: "ready", entities: offeredKey === null ? null : offeredKey.split(",").filter((type) => type !== ""), types: [] };
+    return { status: "pending" };
+  }, [query.isSuccess, query.isError, query.data, offeredKey]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -409,9 +422,13 @@ function useConnected(): Connected | null {
  * The lookup for an item, debounced while the recipients of one compose item change (an item change is never
  * delayed). "pending" while the allowed types are not known yet.
  */
-function useEmailContextLookup(item: MailItem | null, connected: Connected | null): EmailContextLookup | null | "pending" {
+function useEmailContextLookup(
+  item: MailItem | null,
+  connected: Connected | null,
+  offered: readonly string[] | null,
+): EmailContextLookup | null | "pending" {
   const mailbox = useMailbox();
-  const allowed = useAllowedContextTypes();
+  const allowed = useAllowedContextTypes(offered);
   const entities = allowed.status === "ready" ? allowed.entities : undefined;
   const ownAddress = mailbox.user.emailAddress;
   const apiBaseUrl = connected?.apiBaseUrl ?? null;
@@ -453,13 +470,15 @@ export type EmailContextState = {
 export type UseEmailContextOptions = {
   /** CRM sync interval; defaults to 120 s. */
   refetchIntervalSeconds?: number;
+  /** The record types the administrator offers for context (settings); null/undefined = every allowed type. */
+  offeredTypes?: readonly string[] | null;
 };
 
 /** The open item's context with Load More; cached per connection and lookup, re-checked every sync interval. */
 export function useEmailContext(item: MailItem | null, options: UseEmailContextOptions = {}): EmailContextState {
   const mailbox = useMailbox();
   const connected = useConnected();
-  const lookup = useEmailContextLookup(item, connected);
+  const lookup = useEmailContextLookup(item, connected, options.offeredTypes ?? null);
   const query = useInfiniteQuery(
     emailContextQueryOptions({
       getClient: connected?.getClient ?? missingClient,
@@ -479,30 +498,48 @@ export type ContextMembership = { state: "inContext" | "suggested"; itemId: stri
 
 /**
  * For other views (search hints, record details): whether a record is in the open email's context or suggested
- * for it, from what is cached for the open item (it never fetches). `itemId` is what removing context needs.
+ * for it, from what is cached for the open item (it never fetches; whatever lookup filled the cache for this item,
+ * the latest one counts). `itemId` is what removing context needs.
  */
 export function useContextMembership(): (ref: EntityRef) => ContextMembership | null {
   const current = useCurrentItem();
-  const item = current.status === "ready" ? current.item : null;
+  const itemKey = current.status === "ready" ? (current.item?.key ?? null) : null;
   const connected = useConnected();
-  const lookup = useEmailContextLookup(item, connected);
-  const query = useInfiniteQuery({
-    ...emailContextQueryOptions({
-      getClient: connected?.getClient ?? missingClient,
-      connection: connected?.connection ?? noConnection,
-      lookup: lookup === "pending" || connected === null ? null : lookup,
-    }),
-    enabled: false,
-  });
-  const data = query.data;
-  const itemKey = item?.key ?? null;
+  const queryCache = useQueryClient().getQueryCache();
+
+  const subscribe = useCallback((onChange: () => void) => queryCache.subscribe(onChange), [queryCache]);
+  const getSnapshot = useCallback((): unknown => {
+    if (itemKey === null || connected === null) return undefined;
+    let latest: { data: unknown; updatedAt: number } | undefined;
+    for (const query of queryCache.findAll({ queryKey: oroKeys.emailContextAll(connected.connection) })) {
+      if (!isLookupFor(query.queryKey[query.queryKey.length - 1], itemKey) || query.state.data === undefined) continue;
+      if (latest === undefined || query.state.dataUpdatedAt > latest.updatedAt) {
+        latest = { data: query.state.data, updatedAt: query.state.dataUpdatedAt };
+      }
+    }
+    return latest?.data;
+  }, [queryCache, itemKey, connected]);
+  const cached = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+
   return useMemo(() => {
     const byEntity = new Map<string, ContextMembership>();
-    if (data !== null && data !== undefined && data.itemKey === itemKey) {
-      for (const record of data.records) {
+    const merged = isContextPages(cached) ? mergeContextPages(cached.pages) : null;
+    if (merged !== null && merged.itemKey === itemKey) {
+      for (const record of merged.records) {
         byEntity.set(entityKey(record.entity), { state: record.isContext ? "inContext" : "suggested", itemId: record.itemId });
       }
     }
     return (ref: EntityRef) => byEntity.get(entityKey(ref)) ?? null;
-  }, [data, itemKey]);
+  }, [cached, itemKey]);
+}
+
+/** The cache holds what our own queryFn returned; this only tells that shape apart from "nothing yet". */
+function isContextPages(value: unknown): value is { pages: ContextFetchPage[] } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "pages" in value &&
+    Array.isArray(value.pages) &&
+    value.pages.every((page: unknown) => typeof page === "object" && page !== null && "parts" in page && "itemKey" in page)
+  );
 }

@@ -9,6 +9,7 @@ import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
 // Aliased: the helper is not a React hook, whatever its name says to the hooks lint rule.
 import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";
 import { renderWithContextProviders } from "./context-test-harness";
 
@@ -64,6 +65,24 @@ function countContextRequests(): { readonly count: number; readonly urls: string
     },
     urls,
   };
+}
+
+/** What another view (search hints, record details) learns about a record from the open email's context. */
+function MembershipProbe() {
+  const membershipOf = useContextMembership();
+  const refs = [
+    { type: "accounts", id: String(seedIds.accounts.contoso) },
+    { type: "contacts", id: String(seedIds.contacts.olivia) },
+    { type: "contacts", id: String(seedIds.contacts.bruno) },
+  ];
+  return (
+    <ul aria-label="Membership">
+      {refs.map((ref) => {
+        const membership = membershipOf(ref);
+        return <li key={`${ref.type}-${ref.id}`}>{`${ref.type} ${ref.id}: ${membership === null ? "none" : `${membership.state} ${membership.itemId}`}`}</li>;
+      })}
+    </ul>
+  );
 }
 
 describe("the context panel", { timeout: 60_000 }, () => {
@@ -293,11 +312,36 @@ describe("the context panel", { timeout: 60_000 }, () => {
     expect(new URL(requests.urls[0] ?? "").searchParams.get("filter[entities]")).toBe("contacts,accounts");
   });
 
+  test("says so when the user may not use any record type as context", async () => {
+    server.use(http.get(`${sandbox.baseUrl}/admin/api/emailcontextentities`, () => Response.json({ data: [] })));
+    const requests = countContextRequests();
+    await renderPanel({ selectedIndex: demoItem.oliviaFirst });
+    expect(await screen.findByText(/No record types can be shown as context/)).toBeInTheDocument();
+    expect(requests.count).toBe(0);
+  });
+
   test("still shows the context when the list of allowed types cannot be loaded", async () => {
     sandbox.faults.add({ kind: "status", status: 403, path: "/emailcontextentities" });
     await renderPanel({ selectedIndex: demoItem.brunoQuestion });
     const inContext = await section("In Context Of");
     expect(within(inContext).getByRole("button", { name: /Mr\. Bruno Martin/ })).toBeInTheDocument();
+  });
+
+  test("tells other views which records are in context or suggested for the open email", async () => {
+    const harness = await renderWithContextProviders(
+      <>
+        <ContextPanel />
+        <MembershipProbe />
+      </>,
+      { sandbox, scenario: demo, selectedIndex: demoItem.oliviaFirst },
+    );
+    expect(await screen.findByText(`accounts ${seedIds.accounts.contoso}: inContext accounts-${seedIds.accounts.contoso}-${seedIds.emails.threadOneFirst}`)).toBeInTheDocument();
+    expect(screen.getByText(`contacts ${seedIds.contacts.olivia}: suggested contacts-${seedIds.contacts.olivia}-0`)).toBeInTheDocument();
+    expect(screen.getByText(`contacts ${seedIds.contacts.bruno}: none`)).toBeInTheDocument();
+
+    harness.mailbox.select(demoItem.brunoQuestion);
+    expect(await screen.findByText(`contacts ${seedIds.contacts.bruno}: inContext contacts-${seedIds.contacts.bruno}-${seedIds.emails.brunoQuestion}`)).toBeInTheDocument();
+    expect(screen.getByText(`accounts ${seedIds.accounts.contoso}: suggested accounts-${seedIds.accounts.contoso}-0`)).toBeInTheDocument();
   });
 
   test("asks the user to pick an email when none is selected", async () => {

@@ -13,7 +13,7 @@ import { mark, perfMarks } from "../../ui/perf";
 import { groupContext, type ContextRow } from "./context-groups";
 import { contextMessages } from "./context-messages";
 import { ContextRecordRow, useRowPresentation, type RowPresentation } from "./context-record-row";
-import { useCrmSyncIntervalSeconds } from "./crm-sync-interval";
+import { WithContextSettings, type ContextSettings } from "./context-settings";
 
 const useStyles = makeStyles({
   root: {
@@ -78,23 +78,23 @@ export function ContextPanel() {
       </div>
     );
   }
+  const item = current.item;
   // Keyed by the item: nothing (state, marks, Load More) carries over from one email to the next.
-  return <ItemContext key={current.item.key} item={current.item} />;
+  return <WithContextSettings>{(settings) => <ItemContext key={item.key} item={item} settings={settings} />}</WithContextSettings>;
 }
 
-function ItemContext({ item }: { item: MailItem }) {
+function ItemContext({ item, settings }: { item: MailItem; settings: ContextSettings }) {
   const t = useT(contextMessages);
   const styles = useStyles();
   const describeError = useOroErrorMessage();
-  const refetchIntervalSeconds = useCrmSyncIntervalSeconds();
-  const { lookup, participants, query } = useEmailContext(item, { refetchIntervalSeconds });
+  const { lookup, participants, query } = useEmailContext(item, settings);
   // The cache is keyed by item, but a result is only ever shown under the item it was fetched for.
   const data = query.data !== undefined && query.data !== null && query.data.itemKey === item.key ? query.data : null;
 
   useContextRenderedMark(item.key, lookup === null ? "nothing" : data === null ? null : { data, fetched: query.isFetchedAfterMount });
 
   const groups = useMemo(() => (data === null ? null : groupContext(data.records, participants)), [data, participants]);
-  const allowed = useAllowedContextTypes();
+  const allowed = useAllowedContextTypes(settings.offeredTypes);
   const typeNames = useMemo(
     () => new Map(allowed.status === "ready" ? allowed.types.map((type) => [type.entityType, type.entityName] as const) : []),
     [allowed],
@@ -106,9 +106,10 @@ function ItemContext({ item }: { item: MailItem }) {
   const present = useRowPresentation(related, typeNames);
 
   if (lookup === null) {
+    const noTypes = allowed.status === "ready" && allowed.entities !== null && allowed.entities.length === 0;
     return (
       <section className={styles.root} aria-label={t("panelLabel")}>
-        <Body1 className={styles.muted}>{t("nothingToSearch")}</Body1>
+        <Body1 className={styles.muted}>{noTypes ? t("noTypes") : t("nothingToSearch")}</Body1>
       </section>
     );
   }

@@ -18,6 +18,7 @@ import { entityMessages } from "../../oro/entity-messages";
 import { oroMessages } from "../../oro/messages";
 import type { OroSandbox } from "../../sandbox/oro-sandbox";
 import { defaultClientId } from "../../sandbox/options";
+import { DeploymentContext, type DeploymentInfo } from "../../settings/deployment-context";
 import { NavigationContext, type Navigation, type Route } from "../../ui/navigation";
 import { contextMessages } from "./context-messages";
 
@@ -73,6 +74,19 @@ export type ContextHarness = RenderResult & {
   pushed: Route[];
 };
 
+/** A static deployment (no connector server): settings are the defaults plus the user's roaming values. */
+function testDeployment(sandbox: OroSandbox): DeploymentInfo {
+  return {
+    oroBaseUrl: sandbox.baseUrl,
+    backOfficePrefix: sandbox.backOfficePrefix,
+    clientId: defaultClientId,
+    adminRoles: ["ROLE_ADMINISTRATOR"],
+    version: "test",
+    build: "test",
+    hasServer: false,
+  };
+}
+
 const messages = flattenCatalogs([contextMessages, oroMessages, entityMessages], "en");
 
 function recordingNavigation(pushed: Route[]): Navigation {
@@ -101,7 +115,9 @@ export async function renderWithContextProviders(
         <FluentProvider theme={webLightTheme}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider manager={manager}>
-              <NavigationContext.Provider value={navigation}>{ui}</NavigationContext.Provider>
+              <DeploymentContext.Provider value={testDeployment(options.sandbox)}>
+                <NavigationContext.Provider value={navigation}>{ui}</NavigationContext.Provider>
+              </DeploymentContext.Provider>
             </SessionProvider>
           </QueryClientProvider>
         </FluentProvider>

@@ -1,0 +1,26 @@
+// What the connector's settings change in the panel: how often Oro is re-checked (CRM sync interval) and which
+// record types the administrator offers. The shell provides the deployment; without it the defaults apply.
+import { useContext, type ReactNode } from "react";
+import { defaultCrmSyncIntervalSeconds } from "../../queries/email-context";
+import { DeploymentContext } from "../../settings/deployment-context";
+import { useEffectiveSettings } from "../../settings/use-effective-settings";
+
+export type ContextSettings = {
+  refetchIntervalSeconds: number;
+  /** Record types offered for context; null = every type Oro allows. */
+  offeredTypes: readonly string[] | null;
+};
+
+export const defaultContextSettings: ContextSettings = { refetchIntervalSeconds: defaultCrmSyncIntervalSeconds, offeredTypes: null };
+
+/** Hands the effective settings to `children` (the defaults when no deployment is provided, e.g. bare tests). */
+export function WithContextSettings({ children }: { children: (settings: ContextSettings) => ReactNode }) {
+  const deployment = useContext(DeploymentContext);
+  if (deployment === null) return children(defaultContextSettings);
+  return <EffectiveContextSettings>{children}</EffectiveContextSettings>;
+}
+
+function EffectiveContextSettings({ children }: { children: (settings: ContextSettings) => ReactNode }) {
+  const { values } = useEffectiveSettings();
+  return children({ refetchIntervalSeconds: values.crmSyncIntervalSeconds, offeredTypes: values.contextEntityTypes });
+}
