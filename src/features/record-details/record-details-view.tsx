@@ -262,7 +262,7 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
   }
 
   return (
-    <section className={styles.state} aria-label={t("fieldsLabel")}>
+    <div className={styles.state}>
       <Badge appearance="tint" shape="rounded" color={membership === null ? "subtle" : membership.state === "inContext" ? "brand" : "informative"}>
         {membership === null ? t("hintNone") : membership.state === "inContext" ? t("hintInContext") : t("hintSuggested")}
       </Badge>
@@ -276,7 +276,7 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
         </Caption1>
       ) : null}
       {notice}
-    </section>
+    </div>
   );
 }
 

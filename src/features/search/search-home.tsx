@@ -49,7 +49,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   queryField: { flex: "1 1 auto", minWidth: 0 },
-  typeField: { flex: "0 1 auto", maxWidth: "40%", minWidth: "96px" },
+  typeField: { flex: "0 0 auto", width: "112px", minWidth: 0 },
+  typeSelect: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   input: {
     width: "100%",
     minWidth: 0,
@@ -190,7 +191,7 @@ export function SearchHome({ children }: { children: ReactNode }) {
           />
         </Field>
         <Field className={styles.typeField} label={{ children: t("typeFilterLabel"), className: styles.visuallyHidden }}>
-          <Select value={typeFilter} onChange={(_event, data) => setTypeFilter(data.value)}>
+          <Select className={styles.typeSelect} value={typeFilter} onChange={(_event, data) => setTypeFilter(data.value)}>
             <option value="">{t("allTypes")}</option>
             {typeOptions.map((option) => (
               <option key={option.value} value={option.value}>

@@ -3,7 +3,7 @@ import { defineMessages } from "../../i18n/catalog";
 export const searchMessages = defineMessages("search", {
   en: {
     searchLabel: "Search Oro",
-    searchPlaceholder: "Name, email or number",
+    searchPlaceholder: "Search Oro",
     clear: "Clear search",
     typeFilterLabel: "Record type",
     allTypes: "All types",
@@ -25,7 +25,7 @@ export const searchMessages = defineMessages("search", {
   },
   de: {
     searchLabel: "In Oro suchen",
-    searchPlaceholder: "Name, E-Mail oder Nummer",
+    searchPlaceholder: "In Oro suchen",
     clear: "Suche löschen",
     typeFilterLabel: "Datensatztyp",
     allTypes: "Alle Typen",
@@ -47,7 +47,7 @@ export const searchMessages = defineMessages("search", {
   },
   fr: {
     searchLabel: "Rechercher dans Oro",
-    searchPlaceholder: "Nom, e-mail ou numéro",
+    searchPlaceholder: "Rechercher",
     clear: "Effacer la recherche",
     typeFilterLabel: "Type d’enregistrement",
     allTypes: "Tous les types",
