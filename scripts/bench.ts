@@ -14,6 +14,7 @@ import { scenarioSchema } from "../src/mailbox/scenario";
 import { bulkRecipientCount } from "../src/sandbox/demo-identities";
 import { chromiumPath, launchBrowser } from "../tests/e2e/support/browser";
 import { measureInitialLoad, type LoadReport } from "./check-size-budget";
+import { initialJsContributors, type Contributor } from "./bench-bundle";
 import {
   measureItemChange,
   measureLoad,
@@ -222,6 +223,15 @@ function sizeRows(size: LoadReport): TableRow[] {
   ];
 }
 
+/** The largest sources of the initial JavaScript (from the source maps), with their estimated gzip share. */
+function formatContributors(contributors: readonly Contributor[], size: LoadReport): string {
+  const lines = contributors.slice(0, 15).map((contributor) => {
+    const gzip = contributor.share * size.totals.initialJsGzip;
+    return `  ${formatKb(contributor.bytes).padStart(9)} raw  ~${formatKb(gzip).padStart(8)} gzip  ${contributor.name}`;
+  });
+  return ["Largest parts of the initial JS (source maps; gzip estimated by share):", ...lines].join("\n");
+}
+
 function phaseRows(result: PhaseResult): TableRow[] {
   const rtt = result.latencyMs;
   const requestsText = (summary: Summary) =>
@@ -297,6 +307,7 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   if (!flags["skip-build"]) build();
   const size = measureInitialLoad(distDir);
+  const contributors = initialJsContributors(distDir);
   const debounceMs = searchDebounceMs();
   const items = scenarioItems();
 
@@ -335,6 +346,7 @@ async function main(): Promise<void> {
   const output = [
     "",
     formatTable("Task pane transfer (first render)", sizeRows(size)),
+    ...(size.totals.initialJsGzip / 1024 > targets.initialJsGzipKb ? ["", formatContributors(contributors, size)] : []),
     ...phases.map((phase) => ["", formatTable(`Sandbox round trip ${phase.latencyMs} ms`, phaseRows(phase))].join("\n")),
     "",
     `Search pause (debounce): ${debounceMs} ms. Times are medians (min–max, IQR, n) from the pane's performance marks.`,
@@ -353,6 +365,7 @@ async function main(): Promise<void> {
         searchDebounceMs: debounceMs,
         machine: { cores, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] ?? 0 },
         size,
+        initialJsContributors: contributors.slice(0, 40),
         phases,
       },
       null,
