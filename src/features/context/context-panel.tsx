@@ -42,7 +42,8 @@ const useStyles = makeStyles({
   skeletonIcon: { gridRow: "span 2" },
   footer: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   addressList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  address: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  // Searched addresses wrap rather than truncate: here the address itself is the information.
+  address: { overflowWrap: "anywhere", minWidth: 0 },
   role: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   state: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });

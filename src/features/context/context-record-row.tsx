@@ -65,7 +65,9 @@ export function useRowPresentation(related: ReadonlyMap<string, ContextItem>, ty
     const name = definition.title(item.record, item.entityName);
     const own = definition.secondary(item.record, formatters);
     const account = item.entity.type === "contacts" ? relatedAccountName(item.record, related) : null;
-    return { typeLabel, name, secondary: joinParts(account, own) };
+    // Some types repeat their title in the secondary line (an order's number): say it once.
+    const parts = [account, ...(own ?? "").split(" · ")].filter((part) => part !== name);
+    return { typeLabel, name, secondary: joinParts(...parts) };
   };
 }
 
