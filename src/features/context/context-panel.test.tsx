@@ -87,6 +87,7 @@ function MembershipProbe() {
 
 describe("the context panel", { timeout: 60_000 }, () => {
   test("shows the thread's context and the records related to the sender of a received email", async () => {
+    const requests = countContextRequests();
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
 
     const inContext = await section("In Context Of");
@@ -108,6 +109,8 @@ describe("the context panel", { timeout: 60_000 }, () => {
     expect(orders[0]).toHaveTextContent(/^OrderSO-10401\$12,840\.50/);
     // A record already in context is not suggested again.
     expect(within(suggested).queryByRole("button", { name: /Contoso Ltd$/ })).not.toBeInTheDocument();
+    // One round trip for a normal email, asking for the total.
+    expect(requests.count).toBe(1);
   });
 
   test("shows context that was added on another message of the thread", async () => {
