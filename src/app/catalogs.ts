@@ -6,6 +6,9 @@ import { entityMessages } from "../oro/entity-messages";
 import { connectMessages } from "../features/connect/connect-messages";
 import { contextMessages } from "../features/context/context-messages";
 import { searchMessages } from "../features/search/search-messages";
+import { detailsMessages } from "../features/record-details/details-messages";
+import { menuMessages } from "../features/menu/menu-messages";
+import { manageMessages } from "../features/settings/manage-messages";
 import { entityTypeMessages, settingsMessages } from "../features/settings/settings-messages";
 import { appMessages } from "./app-messages";
 
@@ -16,6 +19,9 @@ export const paneCatalogs: readonly MessageCatalog<MessageTable>[] = [
   connectMessages,
   contextMessages,
   searchMessages,
+  detailsMessages,
+  menuMessages,
+  manageMessages,
   settingsMessages,
   entityTypeMessages,
 ];

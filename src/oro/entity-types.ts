@@ -298,6 +298,10 @@ export const entityTypeSpecs: readonly EntityTypeDefinition[] = [
         read: (a) => money(a.closeRevenueValue, a.closeRevenueCurrency),
       },
       { field: "closeDate", labelKey: "fieldCloseDate", kind: "date" },
+      // Relationships show only when this Oro's API exposes them (names differ across Oro versions).
+      { field: "account", labelKey: "fieldAccount", kind: "relationship" },
+      { field: "customer", labelKey: "fieldCustomer", kind: "relationship" },
+      { field: "contact", labelKey: "fieldContact", kind: "relationship" },
       { field: "customerNeed", labelKey: "fieldCustomerNeed", kind: "multiline" },
       { field: "notes", labelKey: "fieldNotes", kind: "multiline" },
       owner,
