@@ -7,7 +7,9 @@ import type { SessionManager } from "../auth/session-manager";
 import { pickLocale } from "../i18n/catalog";
 import { MailboxContext, useMailboxTheme } from "../mailbox/mailbox-context";
 import type { Mailbox } from "../mailbox/types";
+import { DeploymentContext } from "../settings/deployment-context";
 import { messagesFor } from "./catalogs";
+import type { DeploymentConfig } from "./deployment-config";
 import { NavigationProvider } from "./navigation-provider";
 import { fluentThemeFor } from "./theme";
 
@@ -22,6 +24,7 @@ export function createAppQueryClient(): QueryClient {
 }
 
 export function AppProviders(props: {
+  config: DeploymentConfig;
   mailbox: Mailbox;
   sessionManager: SessionManager;
   queryClient: QueryClient;
@@ -30,18 +33,20 @@ export function AppProviders(props: {
   const locale = pickLocale(props.mailbox.displayLanguage);
   const messages = useMemo(() => messagesFor(locale), [locale]);
   return (
-    <MailboxContext.Provider value={props.mailbox}>
-      <IntlProvider locale={props.mailbox.displayLanguage || locale} defaultLocale="en" messages={messages}>
-        <ThemedRoot>
-          <QueryClientProvider client={props.queryClient}>
-            <SessionProvider manager={props.sessionManager}>
-              <ForgetOroDataOnDisconnect queryClient={props.queryClient} />
-              <NavigationProvider>{props.children}</NavigationProvider>
-            </SessionProvider>
-          </QueryClientProvider>
-        </ThemedRoot>
-      </IntlProvider>
-    </MailboxContext.Provider>
+    <DeploymentContext.Provider value={props.config}>
+      <MailboxContext.Provider value={props.mailbox}>
+        <IntlProvider locale={props.mailbox.displayLanguage || locale} defaultLocale="en" messages={messages}>
+          <ThemedRoot>
+            <QueryClientProvider client={props.queryClient}>
+              <SessionProvider manager={props.sessionManager}>
+                <ForgetOroDataOnDisconnect queryClient={props.queryClient} />
+                <NavigationProvider>{props.children}</NavigationProvider>
+              </SessionProvider>
+            </QueryClientProvider>
+          </ThemedRoot>
+        </IntlProvider>
+      </MailboxContext.Provider>
+    </DeploymentContext.Provider>
   );
 }
 

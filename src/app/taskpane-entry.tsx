@@ -20,7 +20,7 @@ async function boot(): Promise<void> {
     const queryClient = createAppQueryClient();
     root.render(
       <StrictMode>
-        <AppProviders mailbox={mailbox} sessionManager={sessionManager} queryClient={queryClient}>
+        <AppProviders config={config} mailbox={mailbox} sessionManager={sessionManager} queryClient={queryClient}>
           <Shell />
         </AppProviders>
       </StrictMode>,
