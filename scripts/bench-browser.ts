@@ -220,6 +220,8 @@ export type ItemSample = {
   appRequests: number | null;
   /** CORS preflights (OPTIONS) Oro received in the same window: a round trip each, invisible to Playwright. */
   preflights: number;
+  /** The requests the render waited for, relative to the change (Resource Timing; a preflight is inside its request). */
+  oroRequests: { path: string; startMs: number; endMs: number }[];
 };
 
 /** Selects an item in the demo's mailbox and times it to the context panel's render mark. */
@@ -243,13 +245,15 @@ export async function measureItemChange(
   const rendered = await waitForMark(frame, perfMarks.contextRendered, { after: started, item: `simulated-${index}` });
   await watcher.settle();
   const resources = await readResources(frame, oroOrigin);
+  const waitedFor = resources.filter((entry) => entry.startTime >= started && entry.responseEnd <= rendered.startTime);
   return {
     index,
     ms: rendered.startTime - started,
     requests: watcher.since(position).length,
-    requestsBeforeRender: resources.filter((entry) => entry.startTime >= started && entry.responseEnd <= rendered.startTime).length,
+    requestsBeforeRender: waitedFor.length,
     appRequests: contextDetail(rendered)?.requests ?? null,
     preflights: preflightCounter.count(),
+    oroRequests: waitedFor.map((entry) => relativeTiming(entry, started)),
   };
 }
 
@@ -259,13 +263,20 @@ export type SearchSample = {
   ms: number;
   requests: number;
   preflights: number;
+  /** The search requests, relative to the last keystroke. */
+  oroRequests: { path: string; startMs: number; endMs: number }[];
 };
+
+function relativeTiming(entry: ResourceEntry, origin: number) {
+  return { path: new URL(entry.name).pathname, startMs: entry.startTime - origin, endMs: entry.responseEnd - origin };
+}
 
 /** Types a query into the pane's search box and times the last keystroke to the results' render mark. */
 export async function measureSearch(
   frame: Frame,
   query: string,
   watcher: RequestWatcher,
+  oroOrigin: string,
   preflightCounter: { clear: () => void; count: () => number },
 ): Promise<SearchSample> {
   const input = frame.locator('[role="search"] input').first();
@@ -280,10 +291,14 @@ export async function measureSearch(
   if (lastKey === undefined) throw new Error("No keystroke reached the pane");
   const rendered = await waitForMark(frame, perfMarks.searchRendered, { after: lastKey.startTime });
   await watcher.settle();
+  const resources = await readResources(frame, oroOrigin);
   return {
     query,
     ms: rendered.startTime - lastKey.startTime,
     requests: watcher.since(position).length,
     preflights: preflightCounter.count(),
+    oroRequests: resources
+      .filter((entry) => entry.startTime >= lastKey.startTime && entry.responseEnd <= rendered.startTime)
+      .map((entry) => relativeTiming(entry, lastKey.startTime)),
   };
 }

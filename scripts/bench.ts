@@ -103,7 +103,7 @@ type PhaseResult = {
   itemChange: { samples: ItemSample[]; ms: Summary; requests: Summary; preflights: Summary };
   manyRecipients: { samples: ItemSample[]; ms: Summary; requests: Summary; preflights: Summary };
   revisit: { samples: ItemSample[]; ms: Summary; requestsBeforeRender: number };
-  search: { samples: SearchSample[]; ms: Summary; afterPause: Summary; requests: Summary };
+  search: { samples: SearchSample[]; ms: Summary; afterPause: Summary; requests: Summary; preflights: Summary };
 };
 
 async function runPhase(
@@ -161,7 +161,7 @@ async function runPhase(
 
     log(`${phaseLatency} ms: search (${searchQueries.length} queries)`);
     const searches: SearchSample[] = [];
-    for (const query of searchQueries) searches.push(await measureSearch(frame, query, watcher, preflights));
+    for (const query of searchQueries) searches.push(await measureSearch(frame, query, watcher, server.sandboxUrl, preflights));
 
     if (offMachine.length > 0) throw new Error(`The pane tried to leave this machine: ${offMachine.join(", ")}`);
     return {
@@ -194,6 +194,7 @@ async function runPhase(
         ms: summarize(searches.map((sample) => sample.ms)),
         afterPause: summarize(searches.map((sample) => sample.ms - debounceMs)),
         requests: summarize(searches.map((sample) => sample.requests)),
+        preflights: summarize(searches.map((sample) => sample.preflights)),
       },
     };
   } finally {
@@ -298,7 +299,7 @@ function phaseRows(result: PhaseResult): TableRow[] {
       value: formatSummaryMs(result.search.afterPause),
       target: `≤ ${formatMs(targets.searchAfterPauseMs(rtt))}`,
       verdict: verdict(result.search.afterPause.median, targets.searchAfterPauseMs(rtt)),
-      note: `requests ${requestsText(result.search.requests)}`,
+      note: `requests ${requestsText(result.search.requests)}, preflights ${requestsText(result.search.preflights)}`,
     },
   ];
 }
