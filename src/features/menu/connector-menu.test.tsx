@@ -84,7 +84,7 @@ describe("connector menu", () => {
     const { manager } = await renderMenu("sales");
     await openMenu(user);
     await user.click(screen.getByRole("menuitem", { name: "Disconnect" }));
-    const dialog = await screen.findByRole("dialog", { name: "Disconnect from Oro?" });
+    const dialog = await screen.findByRole("dialog", { name: "Disconnect from Oro?" }, { timeout: 10_000 });
     expect(dialog).toHaveTextContent("Your settings are kept.");
     expect(manager.getSession().status).toBe("connected");
     await user.click(screen.getByRole("button", { name: "Cancel" }));
@@ -97,7 +97,7 @@ describe("connector menu", () => {
     const { manager } = await renderMenu("sales");
     await openMenu(user);
     await user.click(screen.getByRole("menuitem", { name: "Disconnect" }));
-    await screen.findByRole("dialog", { name: "Disconnect from Oro?" });
+    await screen.findByRole("dialog", { name: "Disconnect from Oro?" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: "Disconnect" }));
     await waitFor(() => expect(manager.getSession().status).toBe("disconnected"));
   });

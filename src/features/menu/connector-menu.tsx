@@ -25,7 +25,7 @@ import {
   SettingsRegular,
 } from "@fluentui/react-icons";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSessionActions } from "../../auth/session-context";
 import { useT } from "../../i18n/catalog";
 import { useIsAdministrator } from "../../settings/use-is-administrator";
@@ -44,6 +44,16 @@ export function ConnectorMenu({ reload = () => window.location.reload() }: Conne
   const { disconnect } = useSessionActions();
   const isAdministrator = useIsAdministrator();
   const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  // Focus starts on Cancel, the safe choice. Moving it once the dialog is registered also makes the focus
+  // manager treat the dialog as the active modal: focused too early, the dialog could stay hidden from
+  // assistive technology.
+  useEffect(() => {
+    if (!confirming) return;
+    const timer = setTimeout(() => cancelRef.current?.focus());
+    return () => clearTimeout(timer);
+  }, [confirming]);
 
   function refresh() {
     // Marks every cached answer stale first, so even a host that ignores the reload refetches everything.
@@ -100,7 +110,7 @@ export function ConnectorMenu({ reload = () => window.location.reload() }: Conne
               >
                 {t("disconnectConfirm")}
               </Button>
-              <Button appearance="secondary" onClick={() => setConfirming(false)}>
+              <Button appearance="secondary" ref={cancelRef} onClick={() => setConfirming(false)}>
                 {t("cancel")}
               </Button>
             </DialogActions>

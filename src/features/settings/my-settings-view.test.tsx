@@ -81,7 +81,7 @@ describe("My settings", () => {
     await user.type(input, "15");
     await user.click(screen.getByRole("button", { name: "Save" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Settings saved.");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Settings saved."));
     expect(within(setting).getByText("In effect: 15 seconds (from your own value)")).toBeInTheDocument();
     expect(mailbox.roamingSettings.get(userSettingsRoamingKey)).toEqual({ crmSyncIntervalSeconds: 15 });
 

@@ -9,7 +9,7 @@ import { settingsKeys } from "../../settings/settings-queries";
 import type { SettingsOverrides } from "../../settings/settings-model";
 import { useEffectiveSettings } from "../../settings/use-effective-settings";
 import { writeUserOverrides, type StoredUserOverrides } from "../../settings/user-settings-storage";
-import { SettingsLevelForm, syncSettingKeys } from "./settings-level-form";
+import { SettingsLevelForm, syncSettingKeys, useSettingsErrorText } from "./settings-level-form";
 import { settingsMessages } from "./settings-messages";
 import { SettingsNotice } from "./settings-notice";
 
@@ -30,6 +30,7 @@ export function MySettingsView() {
   const queryClient = useQueryClient();
   const effective = useEffectiveSettings();
   const titleId = useId();
+  const errorText = useSettingsErrorText();
 
   async function save(overrides: SettingsOverrides) {
     await writeUserOverrides(mailbox.roamingSettings, overrides);
@@ -50,7 +51,7 @@ export function MySettingsView() {
       {server.status === "unavailable" ? <SettingsNotice>{t("noServerUserLevel")}</SettingsNotice> : null}
       {server.status === "error" ? (
         <SettingsNotice intent="warning">
-          {t("serverLevelsFailed", { message: server.error.message })}
+          {t("serverLevelsFailed", { message: errorText(server.error) })}
         </SettingsNotice>
       ) : null}
       {server.status === "loading" ? (

@@ -17,6 +17,7 @@ import {
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useT } from "../../i18n/catalog";
 import type { ResolvedSettings } from "../../settings/resolve-settings";
+import { SettingsApiError } from "../../settings/settings-client";
 import {
   conflictResolutions,
   defaultContextEntityTypes,
@@ -113,21 +114,33 @@ export type SettingsLevelFormProps = {
   inherited: ResolvedSettings;
   /** The level's own saved values. */
   own: SettingsOverrides;
-  /** Saves the level's complete overrides; a SettingsSaveError's field codes show next to the fields. */
+  /** Saves the level's complete overrides; a SettingsApiError's field codes show next to the fields. */
   onSave: (overrides: SettingsOverrides) => Promise<void>;
   /** Accessible name of the form. */
   label: string;
   children?: ReactNode;
 };
 
-/** Thrown by onSave when the server refused some fields. */
-export class SettingsSaveError extends Error {
-  constructor(
-    message: string,
-    readonly fieldCodes: Partial<Record<string, SettingErrorCode>> = {},
-  ) {
-    super(message);
-  }
+/** A failure of the settings server (or of saving) in the user's language. */
+export function useSettingsErrorText() {
+  const t = useT(settingsMessages);
+  return (error: unknown): string => {
+    if (!(error instanceof SettingsApiError)) return error instanceof Error ? error.message : String(error);
+    switch (error.kind) {
+      case "invalid":
+        return t("fixFields");
+      case "forbidden":
+        return t("errorServerForbidden");
+      case "unauthorized":
+        return t("errorServerUnauthorized");
+      case "oroUnreachable":
+        return t("errorServerOroUnreachable", { detail: error.message });
+      case "storeUnavailable":
+        return t("errorServerStore", { detail: error.message });
+      default:
+        return t("errorServerUnanswered");
+    }
+  };
 }
 
 const errorKeys: Record<SettingErrorCode, keyof typeof settingsMessages.en> = {
@@ -212,11 +225,15 @@ export function SettingsLevelForm(props: SettingsLevelFormProps) {
       const entry = draft[key];
       if (!entry || entry.inherit) continue;
       const result = parseRaw(key, entry.raw);
-      if (result.ok) Object.assign(overrides, { [key]: result.value });
-      else errors[key] = result.code;
+      if (!result.ok) errors[key] = result.code;
+      // The system level has no "inherit" box: a value equal to the default is left unset, so it follows
+      // the default if that changes.
+      else if (inheritable || JSON.stringify(result.value) !== JSON.stringify(inherited.values[key])) {
+        Object.assign(overrides, { [key]: result.value });
+      }
     }
     return { overrides, errors };
-  }, [draft, keys]);
+  }, [draft, keys, inheritable, inherited]);
 
   const valid = Object.keys(parsed.errors).length === 0;
   const dirty = canonical(parsed.overrides) !== canonical(saved);
@@ -245,12 +262,13 @@ export function SettingsLevelForm(props: SettingsLevelFormProps) {
       setSaved(parsed.overrides);
       setStatus({ kind: "saved" });
     } catch (error) {
-      if (error instanceof SettingsSaveError) setServerErrors(error.fieldCodes);
-      setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      if (error instanceof SettingsApiError) setServerErrors(error.fieldCodes);
+      setStatus({ kind: "failed", message: errorText(error) });
     }
   }
 
   const formatSetting = useFormatSetting();
+  const errorText = useSettingsErrorText();
 
   return (
     <form

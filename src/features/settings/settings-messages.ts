@@ -39,6 +39,13 @@ export const settingsMessages = defineMessages("settings", {
     errorInvalidEntry: "Contains an entry that is not allowed.",
     errorNotAtThisLevel: "This setting cannot be set here.",
     errorWouldLockOut: "Keep at least one of your own roles, or you could no longer manage the connector.",
+    errorServerForbidden: "Only administrators of the connector may change these settings.",
+    errorServerUnauthorized: "Oro did not accept your sign-in. Reconnect to Oro and try again.",
+    errorServerOroUnreachable:
+      "The connector's server could not reach Oro to check your access. Try again later. ({detail})",
+    errorServerStore:
+      "The connector's server could not use its settings file. Ask the server's administrator. ({detail})",
+    errorServerUnanswered: "The connector's server did not answer as expected. Try again later.",
     save: "Save",
     saving: "Saving…",
     saved: "Settings saved.",
@@ -107,6 +114,15 @@ export const settingsMessages = defineMessages("settings", {
     errorNotAtThisLevel: "Diese Einstellung kann hier nicht festgelegt werden.",
     errorWouldLockOut:
       "Behalten Sie mindestens eine Ihrer eigenen Rollen, sonst könnten Sie den Connector nicht mehr verwalten.",
+    errorServerForbidden: "Nur Administratoren des Connectors dürfen diese Einstellungen ändern.",
+    errorServerUnauthorized:
+      "Oro hat Ihre Anmeldung nicht akzeptiert. Verbinden Sie sich erneut mit Oro und versuchen Sie es noch einmal.",
+    errorServerOroUnreachable:
+      "Der Connector-Server konnte Oro nicht erreichen, um Ihren Zugriff zu prüfen. Versuchen Sie es später erneut. ({detail})",
+    errorServerStore:
+      "Der Connector-Server konnte seine Einstellungsdatei nicht verwenden. Wenden Sie sich an den Administrator des Servers. ({detail})",
+    errorServerUnanswered:
+      "Der Connector-Server hat nicht wie erwartet geantwortet. Versuchen Sie es später erneut.",
     save: "Speichern",
     saving: "Wird gespeichert…",
     saved: "Einstellungen gespeichert.",
@@ -176,6 +192,13 @@ export const settingsMessages = defineMessages("settings", {
     errorNotAtThisLevel: "Ce paramètre ne peut pas être défini ici.",
     errorWouldLockOut:
       "Conservez au moins un de vos propres rôles, sinon vous ne pourriez plus gérer le connecteur.",
+    errorServerForbidden: "Seuls les administrateurs du connecteur peuvent modifier ces paramètres.",
+    errorServerUnauthorized: "Oro n’a pas accepté votre connexion. Reconnectez-vous à Oro et réessayez.",
+    errorServerOroUnreachable:
+      "Le serveur du connecteur n’a pas pu joindre Oro pour vérifier votre accès. Réessayez plus tard. ({detail})",
+    errorServerStore:
+      "Le serveur du connecteur n’a pas pu utiliser son fichier de paramètres. Contactez l’administrateur du serveur. ({detail})",
+    errorServerUnanswered: "Le serveur du connecteur n’a pas répondu comme prévu. Réessayez plus tard.",
     save: "Enregistrer",
     saving: "Enregistrement…",
     saved: "Paramètres enregistrés.",
