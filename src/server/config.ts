@@ -35,6 +35,7 @@ const layerSchema = z.strictObject({
   sandboxPort: portSchema.optional(),
   sandboxLayout: layoutSchema.optional(),
   latency: z.number().int().min(0, "must be 0 or more").optional(),
+  settingsFile: z.string().min(1).optional(),
 });
 
 export type ServerConfigLayer = z.infer<typeof layerSchema>;
@@ -60,6 +61,8 @@ export type ServerConfig = {
   backOfficePrefix: string | null;
   clientId: string;
   adminRoles: string[];
+  /** The JSON file holding the connector's system and organization settings. */
+  settingsFile: string;
 };
 
 export class ConfigError extends Error {
@@ -87,6 +90,7 @@ const stringParsers: Record<LayerKey, z.ZodType<unknown, string>> = {
   sandboxPort: wholeNumber,
   sandboxLayout: z.string(),
   latency: wholeNumber,
+  settingsFile: z.string(),
 };
 
 export const envVariables: Record<string, LayerKey> = {
@@ -101,6 +105,7 @@ export const envVariables: Record<string, LayerKey> = {
   SANDBOX_PORT: "sandboxPort",
   SANDBOX_LAYOUT: "sandboxLayout",
   SANDBOX_LATENCY_MS: "latency",
+  CONNECTOR_SETTINGS_FILE: "settingsFile",
 };
 
 const flagOptions = {
@@ -118,6 +123,7 @@ const flagOptions = {
   "sandbox-port": { type: "string" },
   "sandbox-layout": { type: "string" },
   latency: { type: "string" },
+  "settings-file": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -134,6 +140,7 @@ const flagKeys: Record<string, LayerKey> = {
   "sandbox-port": "sandboxPort",
   "sandbox-layout": "sandboxLayout",
   latency: "latency",
+  "settings-file": "settingsFile",
 };
 
 export const usage = `Usage: npm start -- [options]     (npm run preview -- [options] serves the production build)
@@ -151,8 +158,10 @@ Options (environment variable in brackets; flags win over the environment, which
   --sandbox-port <n>         port of the simulated Oro, default port + 1 [SANDBOX_PORT]
   --sandbox-layout <l>       platform | commerce (back office under /admin), default commerce [SANDBOX_LAYOUT]
   --latency <ms>             delay every sandbox response, default 0 [SANDBOX_LATENCY_MS]
+  --settings-file <file>     where system and organization settings are stored, default .data/settings.json
+                             [CONNECTOR_SETTINGS_FILE]
   --config <file>            JSON file with the same settings in camelCase (port, host, built, cert, key, oroBaseUrl,
-                             backOfficePrefix, clientId, adminRoles, sandboxPort, sandboxLayout, latency);
+                             backOfficePrefix, clientId, adminRoles, sandboxPort, sandboxLayout, latency, settingsFile);
                              default ./${defaultConfigFileName} when it exists
   -h, --help                 show this help`;
 
@@ -263,6 +272,7 @@ export function resolveServerConfig(
     backOfficePrefix: merged.backOfficePrefix ?? null,
     clientId: merged.clientId ?? defaultClientId,
     adminRoles: merged.adminRoles ?? ["ROLE_ADMINISTRATOR"],
+    settingsFile: resolve(dirs.cwd, merged.settingsFile ?? ".data/settings.json"),
   };
 }
 

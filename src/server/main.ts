@@ -3,6 +3,7 @@
 import { projectRoot } from "./build-info";
 import { ConfigError, loadServerConfig, usage, type ServerConfig } from "./config";
 import { createConnectorServer, type RunningConnector } from "./app";
+import { createSettingsRoutesForDeployment } from "./settings-routes";
 import { oroUsers } from "../sandbox/demo-identities";
 
 function describe(config: ServerConfig, running: RunningConnector<unknown>): string {
@@ -44,7 +45,12 @@ async function main(): Promise<void> {
   // The sandbox (and its seed data) is only loaded when no real Oro is configured.
   const startSandbox =
     loaded.config.oro.mode === "sandbox" ? (await import("./demo-sandbox")).startDemoSandbox : null;
-  const server = createConnectorServer(loaded.config, { startSandbox });
+  const server = createConnectorServer(loaded.config, {
+    startSandbox,
+    routes: (deployment) => [
+      createSettingsRoutesForDeployment(deployment, { storePath: loaded.config.settingsFile }),
+    ],
+  });
   const running = await server.listen();
   console.log(describe(loaded.config, running));
 
