@@ -1,0 +1,75 @@
+// Localisation in the browser: switching Outlook's display language to German on the demo page reloads the pane,
+// which stays connected and speaks German – texts, plurals, and numbers and currencies in German format.
+import { join } from "node:path";
+import type { FrameLocator, Page } from "playwright-core";
+import { oroUsers } from "../../src/sandbox/demo-identities";
+import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { startTestServer, type TestServer } from "./support/server";
+
+let server: TestServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  const distDir = process.env.E2E_DIST_DIR;
+  server = await startTestServer(distDir ? { distDir } : {});
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const paneSelector = 'iframe[title="Oro connector task pane"]';
+const waitMs = 20_000;
+
+async function connect(page: Page, pane: FrameLocator): Promise<void> {
+  const popupOpened = page.context().waitForEvent("page", { timeout: waitMs });
+  await pane.getByRole("button", { name: "Connect" }).click();
+  const popup = await popupOpened;
+  await popup.getByLabel("Username or email").fill(oroUsers.sales.username);
+  await popup.getByLabel("Password").fill(oroUsers.sales.password);
+  await popup.getByRole("button", { name: "Log in" }).click();
+  await popup.getByRole("button", { name: "Grant" }).click();
+  await popup.waitForEvent("close", { timeout: waitMs });
+}
+
+test("switching Outlook to German shows the pane in German with German number and currency formats", async () => {
+  const { page } = browser;
+  await page.goto(`${server.url}/demo.html`);
+  let pane = page.frameLocator(paneSelector);
+  await connect(page, pane);
+  await page.getByTestId("message-0").click();
+  const englishSection = pane.getByRole("region", { name: "In Context Of", exact: true });
+  await englishSection.getByRole("button", { name: /Fleet renewal/ }).waitFor({ timeout: waitMs });
+  expect(await englishSection.getByText("$184,500.00", { exact: false }).count()).toBe(1);
+
+  await page.getByLabel("Outlook language").selectOption({ label: "Deutsch" });
+  pane = page.frameLocator(paneSelector);
+
+  const inContext = pane.getByRole("region", { name: "Im Kontext von", exact: true });
+  const suggested = pane.getByRole("region", { name: "Könnte zusammenhängen mit", exact: true });
+  const opportunity = inContext.getByRole("button", { name: /Contoso - Fleet renewal/ });
+  await opportunity.waitFor({ timeout: waitMs });
+  // German plural and German currency format; Oro's own labels and data stay as Oro gives them.
+  expect(await inContext.getByText("2 Datensätze").count()).toBe(1);
+  expect(await suggested.getByText("5 Datensätze").count()).toBe(1);
+  // Intl puts a no-break space before the currency sign.
+  expect(await opportunity.textContent()).toMatch(/184\.500,00\s\$/);
+  expect(await pane.getByRole("searchbox", { name: "In Oro suchen" }).count()).toBe(1);
+  expect(await pane.getByRole("button", { name: "Weitere Optionen" }).count()).toBe(1);
+  expect(await pane.getByText("In Context Of").count()).toBe(0);
+  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "i18n-german-context-320.png") });
+
+  // The details view formats dates the German way too.
+  await opportunity.click();
+  await pane.getByRole("article").getByRole("heading", { name: "Contoso - Fleet renewal" }).waitFor({ timeout: waitMs });
+  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "i18n-german-details-320.png") });
+  expect(await pane.getByRole("button", { name: "In Oro öffnen" }).count()).toBe(1);
+  expect(await pane.getByRole("button", { name: "Kontext entfernen" }).count()).toBe(1);
+  await expect
+    .poll(() => pane.getByRole("article").textContent(), { timeout: waitMs })
+    .toMatch(/\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\. [A-Za-zä]+\.? \d{4}/);
+  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "i18n-german-details-320.png") });
+  expect(browser.offMachineRequests).toEqual([]);
+});
