@@ -1,11 +1,24 @@
-import { Body1, Button, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  FluentProvider,
+  makeStyles,
+  Subtitle2,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { IntlProvider } from "react-intl";
 import { pickLocale, useT } from "../i18n/catalog";
 import { appMessages } from "./app-messages";
 import { messagesFor } from "./catalogs";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: {
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   detail: { color: tokens.colorNeutralForeground3, wordBreak: "break-word" },
 });
 

@@ -1,6 +1,11 @@
 // Every message catalog of the pane, flattened per locale for react-intl. A test checks that each catalog
 // defined anywhere in src/ is listed here (an unlisted one would show English in every language).
-import { flattenCatalogs, type MessageCatalog, type MessageTable, type SupportedLocale } from "../i18n/catalog";
+import {
+  flattenCatalogs,
+  type MessageCatalog,
+  type MessageTable,
+  type SupportedLocale,
+} from "../i18n/catalog";
 import { oroMessages } from "../oro/messages";
 import { entityMessages } from "../oro/entity-messages";
 import { connectMessages } from "../features/connect/connect-messages";

@@ -2,7 +2,13 @@ import { useMemo, useState, type ReactNode } from "react";
 import { NavigationContext, type Navigation, type Route } from "../ui/navigation";
 
 /** Owns the in-memory route stack: office.js disables the History API, so navigation never touches the URL. */
-export function NavigationProvider({ children, initial = { name: "home" } }: { children: ReactNode; initial?: Route }) {
+export function NavigationProvider({
+  children,
+  initial = { name: "home" },
+}: {
+  children: ReactNode;
+  initial?: Route;
+}) {
   const [stack, setStack] = useState<Route[]>([initial]);
   const navigation = useMemo<Navigation>(
     () => ({

@@ -2,18 +2,14 @@ import {
   Button,
   Caption1,
   makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   mergeClasses,
   Subtitle2,
   tokens,
   Tooltip,
 } from "@fluentui/react-components";
-import { ArrowLeftRegular, MoreVerticalRegular } from "@fluentui/react-icons";
-import { useSession, useSessionActions } from "../auth/session-context";
+import { ArrowLeftRegular } from "@fluentui/react-icons";
+import { useSession } from "../auth/session-context";
+import { ConnectorMenu } from "../features/menu/connector-menu";
 import { useT } from "../i18n/catalog";
 import { useNavigation } from "../ui/navigation";
 import { appMessages } from "./app-messages";
@@ -38,7 +34,6 @@ export function PaneHeader() {
   const styles = useStyles();
   const navigation = useNavigation();
   const session = useSession();
-  const actions = useSessionActions();
   const user = session.status === "connected" || session.status === "expired" ? session.user : null;
 
   return (
@@ -58,19 +53,7 @@ export function PaneHeader() {
           </Caption1>
         ) : null}
       </div>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Tooltip content={t("menu")} relationship="label">
-            <Button appearance="subtle" icon={<MoreVerticalRegular />} />
-          </Tooltip>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={() => window.location.reload()}>Refresh</MenuItem>
-            <MenuItem onClick={() => actions.disconnect()}>Disconnect</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <ConnectorMenu />
     </header>
   );
 }

@@ -10,6 +10,13 @@ const MySettingsView = lazy(() =>
   import("../features/settings/my-settings-view").then((m) => ({ default: m.MySettingsView })),
 );
 
+const AboutView = lazy(() =>
+  import("../features/settings/about-view").then((m) => ({ default: m.AboutView })),
+);
+const ManageAddonView = lazy(() =>
+  import("../features/settings/manage-addon-view").then((m) => ({ default: m.ManageAddonView })),
+);
+
 /** Renders every route except home (home stays mounted underneath, see Shell). */
 export function RouteView({ route }: { route: Route }) {
   return <Suspense fallback={<Spinner />}>{viewFor(route)}</Suspense>;
@@ -21,6 +28,10 @@ function viewFor(route: Route) {
       return <RecordDetailsView entity={route.entity} title={route.title} entityUrl={route.entityUrl} />;
     case "my-settings":
       return <MySettingsView />;
+    case "about":
+      return <AboutView />;
+    case "manage":
+      return <ManageAddonView />;
     default:
       return null;
   }

@@ -15,12 +15,20 @@ async function boot(): Promise<void> {
   if (!container) throw new Error("The task pane page has no #root element");
   const root = createRoot(container);
   try {
-    const [config, mailbox] = await Promise.all([loadDeploymentConfig(document, window.location), createMailbox()]);
+    const [config, mailbox] = await Promise.all([
+      loadDeploymentConfig(document, window.location),
+      createMailbox(),
+    ]);
     const sessionManager = createSessionManager({ config, mailbox });
     const queryClient = createAppQueryClient();
     root.render(
       <StrictMode>
-        <AppProviders config={config} mailbox={mailbox} sessionManager={sessionManager} queryClient={queryClient}>
+        <AppProviders
+          config={config}
+          mailbox={mailbox}
+          sessionManager={sessionManager}
+          queryClient={queryClient}
+        >
           <Shell />
         </AppProviders>
       </StrictMode>,
