@@ -7,7 +7,7 @@ import { isOroApiError, type OroApiError } from "../../src/oro/oro-api-error";
 import { createOroClient, type OroClient } from "../../src/oro/oro-client";
 import { createEmail, getUserProfile, listContextEntityTypes } from "../../src/oro/resources";
 import { oroUsers, people } from "../../src/sandbox/demo-identities";
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
 tallyFaultClasses("oro-client-faults");

@@ -15,7 +15,7 @@ import { useAddContext } from "../../src/queries/context-actions";
 import { storedMessages, unstoredMessageId } from "../../src/sandbox/demo-identities";
 import type { EntityRef } from "../../src/ui/navigation";
 import { seedIds } from "../../src/sandbox/seed";
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
 tallyFaultClasses("pane-faults");

@@ -13,11 +13,12 @@ export function createTestSandbox(): OroSandbox {
   return createOroSandbox({ baseUrl: testSandboxBaseUrl, layout: "commerce", redirectUris: [testRedirectUri] });
 }
 
-/** The msw server of the last useSandboxServer() call, for per-test overrides with server.use(...). */
+/** The msw server of the last serveSandbox() call, for per-test overrides with server.use(...). */
 export let server: ReturnType<typeof setupServer>;
 
 /** Serves the sandbox through msw for the current test file (unhandled requests are errors). */
-export function useSandboxServer(sandbox: OroSandbox): ReturnType<typeof setupServer> {
+/** Routes every request to the sandbox through msw for this test file (call it at module level). */
+export function serveSandbox(sandbox: OroSandbox): ReturnType<typeof setupServer> {
   const instance = setupServer(...sandboxHandlers(sandbox));
   server = instance;
   beforeAll(() => instance.listen({ onUnhandledRequest: "error" }));
@@ -29,5 +30,3 @@ export function useSandboxServer(sandbox: OroSandbox): ReturnType<typeof setupSe
   return instance;
 }
 
-/** useSandboxServer under a name the React hooks lint rule doesn't mistake for a hook (call it at module level). */
-export const serveSandbox = useSandboxServer;

@@ -7,7 +7,7 @@ import { http, HttpResponse } from "msw";
 import type { ReactNode } from "react";
 import { IntlProvider } from "react-intl";
 import { describe, expect, test, vi } from "vitest";
-import { testRedirectUri, testSandboxBaseUrl, useSandboxServer } from "../../../tests/support/sandbox-server";
+import { testRedirectUri, testSandboxBaseUrl, serveSandbox } from "../../../tests/support/sandbox-server";
 import { SessionProvider, useSession, useSessionActions } from "../../auth/session-context";
 import { createSessionManager, type SessionManager } from "../../auth/session-manager";
 import { browserFetch } from "../../auth/testing/browser-fetch";
@@ -35,7 +35,7 @@ const sandbox = createOroSandbox({
   redirectUris: [testRedirectUri],
   corsOrigins: { api: [paneOrigin], oauth: [paneOrigin] },
 });
-const server = useSandboxServer(sandbox);
+const server = serveSandbox(sandbox);
 const sales: DialogUser = { username: oroUsers.sales.username, password: oroUsers.sales.password };
 
 /** Stand-in for the app shell: what it shows for each session state. */

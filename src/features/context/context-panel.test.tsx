@@ -8,7 +8,7 @@ import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-ide
 import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
 // Aliased: the helper is not a React hook, whatever its name says to the hooks lint rule.
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";
 import { renderWithContextProviders } from "./context-test-harness";

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { createSettingsStore } from "../../server/settings-store";
 import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { ConnectorMenu } from "./connector-menu";
 import { menuMessages } from "./menu-messages";
 

@@ -4,7 +4,7 @@ import { act, configure, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { http } from "msw";
 import { describe, expect, test } from "vitest";
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { storedMessages, unstoredMessageId } from "../../sandbox/demo-identities";
 import type { EntityRef as SandboxRef } from "../../sandbox/model";
 import { ContextProbe, renderWithOro } from "./details-test-wrapper";

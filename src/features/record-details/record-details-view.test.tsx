@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, test, vi } from "vitest";
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { renderWithOro } from "./details-test-wrapper";
 import { RecordDetailsView } from "./record-details-view";
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { searchRecords } from "../../sandbox/email-context";
 import { entityTypes } from "../../sandbox/model";
 // Aliased: the helper is not a React hook, whatever its name says to the hooks linter.
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { SearchHome } from "./search-home";
 import { ContextProbe, renderWithOro } from "./search-test-wrapper";
 

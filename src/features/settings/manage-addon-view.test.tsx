@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { createOroSandbox } from "../../sandbox/oro-sandbox";
 import { createSettingsStore } from "../../server/settings-store";
 import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
-import { testSandboxBaseUrl, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { testSandboxBaseUrl, serveSandbox } from "../../../tests/support/sandbox-server";
 import { manageMessages } from "./manage-messages";
 import { ManageAddonView } from "./manage-addon-view";
 import { entityTypeMessages, settingsMessages } from "./settings-messages";

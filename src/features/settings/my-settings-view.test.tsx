@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { createSettingsStore } from "../../server/settings-store";
 import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
 import { userSettingsRoamingKey } from "../../settings/user-settings-storage";
-import { createTestSandbox, useSandboxServer as serveSandbox } from "../../../tests/support/sandbox-server";
+import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { MySettingsView } from "./my-settings-view";
 import { entityTypeMessages, settingsMessages } from "./settings-messages";
 
