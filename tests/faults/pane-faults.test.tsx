@@ -8,7 +8,7 @@ import { buildDefaultScenario } from "../../src/demo/default-scenario";
 import { ContextPanel } from "../../src/features/context/context-panel";
 import { renderWithContextProviders } from "../../src/features/context/context-test-harness";
 import { SearchHome } from "../../src/features/search/search-home";
-import { renderWithOro } from "../../src/features/search/search-test-wrapper";
+import { renderWithOro } from "../support/render-with-oro";
 import { useCurrentItem } from "../../src/mailbox/mailbox-context";
 import { useOroErrorMessage } from "../../src/oro/messages";
 import { useAddContext } from "../../src/queries/context-actions";

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { storedMessages, unstoredMessageId } from "../../sandbox/demo-identities";
 import type { EntityRef as SandboxRef } from "../../sandbox/model";
-import { ContextProbe, renderWithOro } from "./details-test-wrapper";
+import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
 import { RecordDetailsView } from "./record-details-view";
 
 configure({ asyncUtilTimeout: 5000 });

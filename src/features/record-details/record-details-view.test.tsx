@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, test, vi } from "vitest";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
-import { renderWithOro } from "./details-test-wrapper";
+import { renderWithOro } from "../../../tests/support/render-with-oro";
 import { RecordDetailsView } from "./record-details-view";
 
 // The machine running the suite is shared: give slow renders room without making any assertion time-based.

@@ -7,7 +7,7 @@ import { entityTypes } from "../../sandbox/model";
 // Aliased: the helper is not a React hook, whatever its name says to the hooks linter.
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { SearchHome } from "./search-home";
-import { ContextProbe, renderWithOro } from "./search-test-wrapper";
+import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
 
 // The machine running the suite is shared: give slow renders room without making any assertion time-based.
 configure({ asyncUtilTimeout: 5000 });

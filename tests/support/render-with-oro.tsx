@@ -1,25 +1,23 @@
-// Test harness for the search feature: the real providers (Intl, Fluent, TanStack Query, the simulated mailbox,
+// Test harness for the pane's features: the real providers (Intl, Fluent, TanStack Query, the simulated mailbox,
 // the auth session connected to the sandbox through msw, in-memory navigation). Nothing of the feature is mocked.
 import { useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, type RenderResult } from "@testing-library/react";
 import { IntlProvider } from "react-intl";
-import { buildDefaultScenario } from "../../demo/default-scenario";
-import { SessionProvider } from "../../auth/session-context";
-import { layoutConnection } from "../../auth/oro-endpoints";
-import { createSessionManager, type SessionManager } from "../../auth/session-manager";
-import { createTokenStore } from "../../auth/token-store";
-import { flattenCatalogs, type MessageCatalog, type MessageTable } from "../../i18n/catalog";
-import { MailboxContext, useCurrentItem } from "../../mailbox/mailbox-context";
-import { createSimulatedMailbox, type SimulatedMailbox } from "../../mailbox/simulated-mailbox";
-import { entityMessages } from "../../oro/entity-messages";
-import { oroMessages } from "../../oro/messages";
-import { useEmailContext } from "../../queries/email-context";
-import { defaultClientId } from "../../sandbox/options";
-import type { OroSandbox } from "../../sandbox/oro-sandbox";
-import { NavigationContext, type Navigation, type Route } from "../../ui/navigation";
-import { searchMessages } from "./search-messages";
+import { buildDefaultScenario } from "../../src/demo/default-scenario";
+import { SessionProvider } from "../../src/auth/session-context";
+import { layoutConnection } from "../../src/auth/oro-endpoints";
+import { createSessionManager, type SessionManager } from "../../src/auth/session-manager";
+import { createTokenStore } from "../../src/auth/token-store";
+import { flattenCatalogs, pickLocale } from "../../src/i18n/catalog";
+import { MailboxContext, useCurrentItem } from "../../src/mailbox/mailbox-context";
+import { createSimulatedMailbox, type SimulatedMailbox } from "../../src/mailbox/simulated-mailbox";
+import { useEmailContext } from "../../src/queries/email-context";
+import { defaultClientId } from "../../src/sandbox/options";
+import type { OroSandbox } from "../../src/sandbox/oro-sandbox";
+import { NavigationContext, type Navigation, type Route } from "../../src/ui/navigation";
+import { paneCatalogs } from "../../src/app/catalogs";
 
 export const paneOrigin = "http://localhost";
 
@@ -59,7 +57,6 @@ export async function connectedSessionManager(sandbox: OroSandbox, mailbox: Simu
   return manager;
 }
 
-const catalogs: readonly MessageCatalog<MessageTable>[] = [searchMessages, entityMessages, oroMessages];
 
 /** Navigation as the shell provides it, with the route stack visible to the test. */
 function TestNavigation({ children, onChange }: { children: ReactNode; onChange: (stack: Route[]) => void }) {
@@ -127,8 +124,7 @@ export async function renderWithOro(sandbox: OroSandbox, ui: ReactNode, options:
   });
   const manager = await connectedSessionManager(sandbox, mailbox, options.username);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const locale = (options.language ?? "en").slice(0, 2) === "de" ? "de" : (options.language ?? "en").slice(0, 2) === "fr" ? "fr" : "en";
-  const messages = flattenCatalogs(catalogs, locale);
+  const messages = flattenCatalogs(paneCatalogs, pickLocale(options.language ?? "en"));
   const routes: Route[][] = [];
   const result = render(
     <MailboxContext.Provider value={mailbox}>
