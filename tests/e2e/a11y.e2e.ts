@@ -177,6 +177,9 @@ describe.each<Theme>(["light", "dark"])("in Office's %s theme", (theme) => {
     await pane.getByRole("menu").waitFor();
     await pane.getByRole("menuitem", { name: item }).click();
     await pane.getByRole("heading", { name: heading }).waitFor({ timeout: waitMs });
+    // The view must have loaded for real (settings come from the connector's server), not be an error state.
+    await page.waitForTimeout(500);
+    expect(await pane.getByText(/could not be loaded/i).count()).toBe(0);
     await checkView(page, `${theme}-${item}`, problems);
     expect(problems).toEqual({});
   });

@@ -1,9 +1,12 @@
 // The real connector server, in-process, serving the production build (test:e2e builds first) on a free port,
 // with the simulated Oro on another free port. Tests reach the sandbox object to check Oro's data or inject faults.
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { createConnectorServer, type RoutesFactory } from "../../../src/server/app";
 import { resolveServerConfig, type ServerConfigLayer } from "../../../src/server/config";
 import { startDemoSandbox } from "../../../src/server/demo-sandbox";
+import { createSettingsRoutesForDeployment } from "../../../src/server/settings-routes";
 import type { OroSandbox } from "../../../src/sandbox/oro-sandbox";
 
 const projectRoot = resolve(import.meta.dirname, "..", "..", "..");
@@ -20,12 +23,18 @@ export type TestServerOptions = Pick<
   ServerConfigLayer,
   "sandboxLayout" | "latency" | "backOfficePrefix" | "adminRoles" | "clientId" | "distDir"
 > & {
-  /** Server-side features to mount, as main.ts does (e.g. the settings API with a temporary store). */
+  /** Server-side features to mount; by default the settings API with a temporary store, as main.ts mounts it. */
   routes?: RoutesFactory;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { routes, ...layer } = options;
+  const { routes: givenRoutes, ...layer } = options;
+  const storeDir = givenRoutes ? null : mkdtempSync(join(tmpdir(), "e2e-settings-"));
+  const routes: RoutesFactory =
+    givenRoutes ??
+    ((deployment) => [
+      createSettingsRoutesForDeployment(deployment, { storePath: join(storeDir ?? tmpdir(), "settings.json") }),
+    ]);
   const config = resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
     rootDir: projectRoot,
     cwd: projectRoot,
@@ -38,12 +47,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const running = await server.listen();
   if (running.sandbox === null) {
     await server.close();
+    if (storeDir) rmSync(storeDir, { recursive: true, force: true });
     throw new Error("The test server started without its sandbox");
   }
   return {
     url: running.url,
     sandboxUrl: running.sandbox.url,
     sandbox: running.sandbox.sandbox,
-    close: server.close,
+    close: async () => {
+      await server.close();
+      if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+    },
   };
 }
