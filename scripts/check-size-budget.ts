@@ -10,9 +10,9 @@ import { z } from "zod";
 /**
  * Initial JavaScript of the task pane, gzipped, in KB (1 KB = 1024 bytes). The goal is 150 KB; the pane is not
  * there yet (React DOM, Fluent and zod alone weigh about 110 KB), so the budget is a ratchet just above the size
- * measured on 2026-11-21 (273.5 KB): any growth fails the build, and each saving should lower this number.
+ * measured on 2026-11-21 (248.2 KB, after the menu moved behind a dynamic import): any growth fails the build, and each saving should lower this number.
  */
-export const initialJsBudgetKb = 280;
+export const initialJsBudgetKb = 255;
 export const initialJsGoalKb = 150;
 
 export type AssetSize = { file: string; raw: number; gzip: number };

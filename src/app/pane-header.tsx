@@ -7,12 +7,17 @@ import {
   tokens,
   Tooltip,
 } from "@fluentui/react-components";
-import { ArrowLeftRegular } from "@fluentui/react-icons";
+import { lazy, Suspense } from "react";
+import { ArrowLeftRegular, MoreVerticalRegular } from "@fluentui/react-icons";
 import { useSession } from "../auth/session-context";
-import { ConnectorMenu } from "../features/menu/connector-menu";
 import { useT } from "../i18n/catalog";
 import { useNavigation } from "../ui/navigation";
 import { appMessages } from "./app-messages";
+
+// The menu and the settings it reads load just after the first render: they are not needed to show the pane.
+const ConnectorMenu = lazy(() =>
+  import("../features/menu/connector-menu").then((m) => ({ default: m.ConnectorMenu })),
+);
 
 const useStyles = makeStyles({
   header: {
@@ -53,7 +58,13 @@ export function PaneHeader() {
           </Caption1>
         ) : null}
       </div>
-      <ConnectorMenu />
+      <Suspense
+        fallback={
+          <Button appearance="subtle" icon={<MoreVerticalRegular />} aria-label={t("menu")} disabled />
+        }
+      >
+        <ConnectorMenu />
+      </Suspense>
     </header>
   );
 }
