@@ -156,7 +156,7 @@ export async function signIn(page: Page, demoUrl: string): Promise<void> {
   await page.goto(demoUrl);
   const frame = await paneFrame(page);
   const popupOpened = page.context().waitForEvent("page", { timeout: 30_000 });
-  await frame.getByRole("button", { name: "Connect" }).click();
+  await frame.getByRole("button", { name: "Connect", exact: true }).click();
   const popup = await popupOpened;
   await popup.getByLabel("Username or email").fill(oroUsers.sales.username);
   await popup.getByLabel("Password").fill(oroUsers.sales.password);

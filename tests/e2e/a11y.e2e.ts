@@ -40,7 +40,7 @@ async function openDemo(page: Page, theme: Theme): Promise<FrameLocator> {
 
 async function connect(page: Page, pane: FrameLocator, user: { username: string; password: string }): Promise<void> {
   const popupOpened = page.context().waitForEvent("page", { timeout: waitMs });
-  await pane.getByRole("button", { name: "Connect" }).click();
+  await pane.getByRole("button", { name: "Connect", exact: true }).click();
   const popup = await popupOpened;
   await popup.getByLabel("Username or email").fill(user.username);
   await popup.getByLabel("Password").fill(user.password);
@@ -125,7 +125,7 @@ describe.each<Theme>(["light", "dark"])("in Office's %s theme", (theme) => {
     const problems: Record<string, string[]> = {};
     const pane = await openDemo(page, theme);
 
-    await pane.getByRole("button", { name: "Connect" }).waitFor({ timeout: waitMs });
+    await pane.getByRole("button", { name: "Connect", exact: true }).waitFor({ timeout: waitMs });
     await checkView(page, `${theme}-connect`, problems);
     await connect(page, pane, oroUsers.sales);
 

@@ -36,7 +36,7 @@ async function openDemo(): Promise<{ page: Page; session: BrowserSession }> {
 /** Clicks Connect in the pane and returns the sign-in pop-up once Oro's login page is in it. */
 async function startSignIn(page: Page, session: BrowserSession): Promise<Page> {
   const pane = page.frameLocator(paneSelector);
-  const connect = pane.getByRole("button", { name: "Connect" });
+  const connect = pane.getByRole("button", { name: "Connect", exact: true });
   await connect.waitFor();
   const popupOpened = session.context.waitForEvent("page");
   await connect.click();
@@ -57,7 +57,7 @@ async function logIn(popup: Page, name: string): Promise<void> {
 test("connects through Oro's login and consent pages, and is still connected after a reload", async () => {
   const { page, session } = await openDemo();
   const pane = page.frameLocator(paneSelector);
-  await pane.getByRole("button", { name: "Connect" }).waitFor();
+  await pane.getByRole("button", { name: "Connect", exact: true }).waitFor();
   await screenshot(page, "connect-1-connect-screen");
 
   const popup = await startSignIn(page, session);
@@ -71,7 +71,7 @@ test("connects through Oro's login and consent pages, and is still connected aft
 
   await page.reload();
   await page.frameLocator(paneSelector).getByText("Sam Seller").waitFor();
-  expect(await page.frameLocator(paneSelector).getByRole("button", { name: "Connect" }).count()).toBe(0);
+  expect(await page.frameLocator(paneSelector).getByRole("button", { name: "Connect", exact: true }).count()).toBe(0);
   await screenshot(page, "connect-4-after-reload");
   expect(session.offMachineRequests).toEqual([]);
 });
@@ -89,6 +89,6 @@ test("Cancel on Oro's consent page: the pane explains that access was not grante
   const alert = pane.getByRole("alert");
   await alert.getByText("Access was not granted.").waitFor();
   expect(await alert.textContent()).toContain("click Connect and choose Grant");
-  expect(await pane.getByRole("button", { name: "Connect" }).isEnabled()).toBe(true);
+  expect(await pane.getByRole("button", { name: "Connect", exact: true }).isEnabled()).toBe(true);
   await screenshot(page, "cancel-2-access-denied");
 });

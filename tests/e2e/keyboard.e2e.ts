@@ -77,7 +77,7 @@ test("connects, opens a suggested record and adds it to the email's context with
   // Into the pane, as F6 does in Outlook.
   await page.locator(paneSelector).waitFor();
   const frameElement = page.locator(paneSelector);
-  await page.frameLocator(paneSelector).getByRole("button", { name: "Connect" }).waitFor({ timeout: waitMs });
+  await page.frameLocator(paneSelector).getByRole("button", { name: "Connect", exact: true }).waitFor({ timeout: waitMs });
   await frameElement.focus();
   const pane = paneFrame(page);
   await tabTo(page, pane, /^Connect$/);

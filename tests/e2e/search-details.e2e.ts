@@ -30,7 +30,7 @@ async function connect(page: Page, pane: FrameLocator): Promise<void> {
   const address = pane.getByLabel("Oro address");
   if (await address.isVisible().catch(() => false)) await address.fill(server.sandboxUrl);
   const popupOpened = page.context().waitForEvent("page", { timeout: waitMs });
-  await pane.getByRole("button", { name: "Connect" }).click();
+  await pane.getByRole("button", { name: "Connect", exact: true }).click();
   const popup = await popupOpened;
   await popup.getByLabel("Username or email").fill("sales");
   await popup.getByLabel("Password").fill("sales");

@@ -47,7 +47,7 @@ async function connectAs(user: {
   const page = session.page;
   await page.goto(`${server.url}/demo.html`);
   const pane = page.frameLocator(paneSelector);
-  const connect = pane.getByRole("button", { name: "Connect" });
+  const connect = pane.getByRole("button", { name: "Connect", exact: true });
   await connect.waitFor();
   const popupOpened = session.context.waitForEvent("page");
   await connect.click();
