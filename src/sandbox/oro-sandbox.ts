@@ -1,5 +1,5 @@
 // A simulated Oro back office behind one fetch handler: the same model serves msw (component tests) and the
-// local Node server (demo, browser tests). See /work/shared/oro-api.md for the contract it follows.
+// local Node server (demo, browser tests). See ../shared/oro-api.md (beside this repository) for the contract it follows.
 
 import { handleApi, unauthorizedResponse } from "./api-router";
 import { handleDashboard, handleRecordPage, notFoundPage, recordForPath } from "./back-office";
