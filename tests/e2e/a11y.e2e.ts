@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
 import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { signInThroughPopup, type OroLogin } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -38,15 +39,8 @@ async function openDemo(page: Page, theme: Theme): Promise<FrameLocator> {
   return pane;
 }
 
-async function connect(page: Page, pane: FrameLocator, user: { username: string; password: string }): Promise<void> {
-  const popupOpened = page.context().waitForEvent("page", { timeout: waitMs });
-  await pane.getByRole("button", { name: "Connect", exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel("Username or email").fill(user.username);
-  await popup.getByLabel("Password").fill(user.password);
-  await popup.getByRole("button", { name: "Log in" }).click();
-  await popup.getByRole("button", { name: "Grant" }).click();
-  await popup.waitForEvent("close", { timeout: waitMs });
+async function connect(page: Page, pane: FrameLocator, user: OroLogin): Promise<void> {
+  await signInThroughPopup(page, pane, { user, timeoutMs: waitMs });
   await pane.getByRole("banner").waitFor({ timeout: waitMs });
 }
 

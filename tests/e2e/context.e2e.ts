@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import type { FrameLocator, Locator, Page } from "playwright-core";
 import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -21,18 +22,8 @@ afterAll(async () => {
 const paneSelector = 'iframe[title="Oro connector task pane"]';
 const waitMs = 20_000;
 
-/** Signs in through the pop-up the pane opens, as Oro's login and consent pages ask. */
 async function connect(page: Page, pane: FrameLocator): Promise<void> {
-  const address = pane.getByLabel("Oro address");
-  if (await address.isVisible().catch(() => false)) await address.fill(server.sandboxUrl);
-  const popupOpened = page.context().waitForEvent("page", { timeout: waitMs });
-  await pane.getByRole("button", { name: "Connect", exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel("Username or email").fill("sales");
-  await popup.getByLabel("Password").fill("sales");
-  await popup.getByRole("button", { name: "Log in" }).click();
-  await popup.getByRole("button", { name: "Grant" }).click();
-  await popup.waitForEvent("close", { timeout: waitMs });
+  await signInThroughPopup(page, pane, { sandboxUrl: server.sandboxUrl, timeoutMs: waitMs });
 }
 
 async function selectMessage(page: Page, index: number): Promise<void> {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
 import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -24,14 +25,7 @@ const paneSelector = 'iframe[title="Oro connector task pane"]';
 const waitMs = 20_000;
 
 async function connect(page: Page, pane: FrameLocator): Promise<void> {
-  const popupOpened = page.context().waitForEvent("page", { timeout: waitMs });
-  await pane.getByRole("button", { name: "Connect", exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel("Username or email").fill(oroUsers.sales.username);
-  await popup.getByLabel("Password").fill(oroUsers.sales.password);
-  await popup.getByRole("button", { name: "Log in" }).click();
-  await popup.getByRole("button", { name: "Grant" }).click();
-  await popup.waitForEvent("close", { timeout: waitMs });
+  await signInThroughPopup(page, pane, { user: oroUsers.sales, timeoutMs: waitMs });
 }
 
 test("switching Outlook to German shows the pane in German with German number and currency formats", async () => {

@@ -8,6 +8,7 @@ import type { FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
 import { createSettingsRoutesForDeployment } from "../../src/server/settings-routes";
 import { launchBrowser, screenshot, type BrowserSession } from "./support/browser";
+import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -47,17 +48,7 @@ async function connectAs(user: {
   const page = session.page;
   await page.goto(`${server.url}/demo.html`);
   const pane = page.frameLocator(paneSelector);
-  const connect = pane.getByRole("button", { name: "Connect", exact: true });
-  await connect.waitFor();
-  const popupOpened = session.context.waitForEvent("page");
-  await connect.click();
-  const popup = await popupOpened;
-  await popup.getByLabel("Username or email").fill(user.username);
-  await popup.getByLabel("Password").fill(user.password);
-  const popupClosed = popup.waitForEvent("close");
-  await popup.getByRole("button", { name: "Log in" }).click();
-  await popup.getByRole("button", { name: "Grant" }).click();
-  await popupClosed;
+  await signInThroughPopup(page, pane, { user });
   await pane.getByRole("button", { name: "Connector menu" }).waitFor();
   return { page, pane, session };
 }
