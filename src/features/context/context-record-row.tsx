@@ -9,33 +9,12 @@ import { createEntityFormatters, getEntityType, joinParts } from "../../oro/enti
 import type { ContextItem } from "../../oro/resources";
 import type { EntityRecord } from "../../oro/schemas";
 import { EntityIcon } from "../../ui/entity-icons";
+import { useRecordRowStyles } from "../../ui/record-row-styles";
 import { useNavigation } from "../../ui/navigation";
 import type { ContextRow } from "./context-groups";
 import { contextMessages } from "./context-messages";
 
 const useStyles = makeStyles({
-  button: {
-    display: "grid",
-    gridTemplateColumns: "20px minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "start",
-    width: "100%",
-    minWidth: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorSubtleBackground,
-    color: tokens.colorNeutralForeground1,
-    textAlign: "start",
-    fontFamily: tokens.fontFamilyBase,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
-  },
   icon: { color: tokens.colorBrandForeground1, width: "20px", height: "20px", marginTop: "2px" },
   text: { display: "flex", flexDirection: "column", minWidth: 0 },
   line: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
@@ -55,13 +34,18 @@ export type RowPresentation = { typeLabel: string; name: string; secondary: stri
  * Label, name and secondary line for a record. A contact's account is in the list as often as not (Oro suggests the
  * account through the contact), so its name is added to the contact's line when the list has it.
  */
-export function useRowPresentation(related: ReadonlyMap<string, ContextItem>, typeNames: ReadonlyMap<string, string>) {
+export function useRowPresentation(
+  related: ReadonlyMap<string, ContextItem>,
+  typeNames: ReadonlyMap<string, string>,
+) {
   const tEntity = useT(entityMessages);
   const intl = useIntl();
   const formatters = useMemo(() => createEntityFormatters(intl.locale), [intl.locale]);
   return (item: ContextItem): RowPresentation => {
     const definition = getEntityType(item.entity.type);
-    const typeLabel = definition.known ? tEntity(definition.labelKeys.one) : (typeNames.get(item.entity.type) ?? tEntity(definition.labelKeys.one));
+    const typeLabel = definition.known
+      ? tEntity(definition.labelKeys.one)
+      : (typeNames.get(item.entity.type) ?? tEntity(definition.labelKeys.one));
     const name = definition.title(item.record, item.entityName);
     const own = definition.secondary(item.record, formatters);
     const account = item.entity.type === "contacts" ? relatedAccountName(item.record, related) : null;
@@ -71,7 +55,10 @@ export function useRowPresentation(related: ReadonlyMap<string, ContextItem>, ty
   };
 }
 
-function relatedAccountName(record: EntityRecord | null, related: ReadonlyMap<string, ContextItem>): string | null {
+function relatedAccountName(
+  record: EntityRecord | null,
+  related: ReadonlyMap<string, ContextItem>,
+): string | null {
   if (record === null) return null;
   for (const field of ["accounts", "account"]) {
     const data = record.relationships[field]?.data;
@@ -87,9 +74,11 @@ function relatedAccountName(record: EntityRecord | null, related: ReadonlyMap<st
 export function ContextRecordRow({ row, presentation }: { row: ContextRow; presentation: RowPresentation }) {
   const t = useT(contextMessages);
   const styles = useStyles();
+  const rowStyles = useRecordRowStyles();
   const navigation = useNavigation();
   const { item, matched } = row;
-  const matchedName = matched === null ? null : matched.displayName.trim() === "" ? matched.emailAddress : matched.displayName;
+  const matchedName =
+    matched === null ? null : matched.displayName.trim() === "" ? matched.emailAddress : matched.displayName;
 
   const open = () => {
     navigation.push({
@@ -101,7 +90,7 @@ export function ContextRecordRow({ row, presentation }: { row: ContextRow; prese
   };
 
   return (
-    <button type="button" className={styles.button} onClick={open}>
+    <button type="button" className={rowStyles.row} onClick={open}>
       <EntityIcon type={item.entity.type} className={styles.icon} />
       <span className={styles.text}>
         <Caption1 className={mergeClasses(styles.line, styles.type)}>{presentation.typeLabel}</Caption1>

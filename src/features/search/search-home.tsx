@@ -1,7 +1,16 @@
 // The pane's home: a search bar over Oro's records and, below it, either the open email's context (children) or
 // the results. Enter searches at once, typing searches after a short pause, Escape or the clear button go back
 // to the email's context.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 import { useIntl } from "react-intl";
 import {
   Badge,
@@ -27,9 +36,14 @@ import { entityMessages } from "../../oro/entity-messages";
 import { createEntityFormatters, defaultEntityTypes, getEntityType } from "../../oro/entity-types";
 import { useOroErrorMessage } from "../../oro/messages";
 import type { SearchItem } from "../../oro/resources";
-import { useAllowedContextTypes, useContextMembership, type ContextMembership } from "../../queries/email-context";
+import {
+  useAllowedContextTypes,
+  useContextMembership,
+  type ContextMembership,
+} from "../../queries/email-context";
 import { normalizeSearchText, useRecordSearch, type SearchParams } from "../../queries/search";
 import { EntityIcon } from "../../ui/entity-icons";
+import { useRecordRowStyles } from "../../ui/record-row-styles";
 import { useNavigation } from "../../ui/navigation";
 import { mark, perfMarks } from "../../ui/perf";
 import { searchMessages } from "./search-messages";
@@ -75,37 +89,35 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   summary: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  stale: { opacity: 0.6 },
-  row: {
-    display: "grid",
-    gridTemplateColumns: "20px minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "start",
-    width: "100%",
-    minWidth: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorSubtleBackground,
-    color: tokens.colorNeutralForeground1,
-    textAlign: "start",
-    fontFamily: tokens.fontFamilyBase,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
   },
+  stale: { opacity: 0.6 },
   icon: { color: tokens.colorBrandForeground1, fontSize: "20px", paddingTop: "2px" },
   text: { display: "flex", flexDirection: "column", alignItems: "flex-start", minWidth: 0, width: "100%" },
   line: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0, maxWidth: "100%" },
   type: { color: tokens.colorNeutralForeground3 },
-  name: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  name: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   secondary: { color: tokens.colorNeutralForeground2 },
   hint: { marginTop: tokens.spacingVerticalXXS, maxWidth: "100%" },
   state: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
   muted: { color: tokens.colorNeutralForeground3 },
-  footer: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  footer: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
 
 /** The search bar on top; below it the results for a query, or `children` (the email's context) without one. */
@@ -148,20 +160,27 @@ export function SearchHome({ children }: { children: ReactNode }) {
     if (allowed.status === "ready" && allowed.types.length > 0) {
       return allowed.types.map((type) => ({ value: type.entityType, label: type.entityName }));
     }
-    return defaultEntityTypes.map((type) => ({ value: type, label: tEntity(getEntityType(type).labelKeys.other) }));
+    return defaultEntityTypes.map((type) => ({
+      value: type,
+      label: tEntity(getEntityType(type).labelKeys.other),
+    }));
   }, [allowed, tEntity]);
 
   // Searches wait for the allowed types (Oro answers 400 for a type its installation lacks); a failed lookup
   // of the types leaves the filter out, and Oro then searches every type the user may see.
   const typesReady = allowed.status === "ready";
-  const entities = typeFilter !== "" ? [typeFilter] : allowed.status === "ready" ? (allowed.entities ?? []) : [];
+  const entities =
+    typeFilter !== "" ? [typeFilter] : allowed.status === "ready" ? (allowed.entities ?? []) : [];
   const params: SearchParams = { searchText: typesReady ? submitted : "", entities };
   const typeLabel = typeOptions.find((option) => option.value === typeFilter)?.label ?? null;
 
   return (
     <div className={styles.root}>
       <div role="search" className={styles.bar} aria-label={t("searchLabel")}>
-        <Field className={styles.queryField} label={{ children: t("searchLabel"), className: styles.visuallyHidden, htmlFor: inputId }}>
+        <Field
+          className={styles.queryField}
+          label={{ children: t("searchLabel"), className: styles.visuallyHidden, htmlFor: inputId }}
+        >
           <Input
             id={inputId}
             ref={inputRef}
@@ -190,8 +209,15 @@ export function SearchHome({ children }: { children: ReactNode }) {
             onKeyDown={onKeyDown}
           />
         </Field>
-        <Field className={styles.typeField} label={{ children: t("typeFilterLabel"), className: styles.visuallyHidden }}>
-          <Select className={styles.typeSelect} value={typeFilter} onChange={(_event, data) => setTypeFilter(data.value)}>
+        <Field
+          className={styles.typeField}
+          label={{ children: t("typeFilterLabel"), className: styles.visuallyHidden }}
+        >
+          <Select
+            className={styles.typeSelect}
+            value={typeFilter}
+            onChange={(_event, data) => setTypeFilter(data.value)}
+          >
             <option value="">{t("allTypes")}</option>
             {typeOptions.map((option) => (
               <option key={option.value} value={option.value}>
@@ -201,12 +227,24 @@ export function SearchHome({ children }: { children: ReactNode }) {
           </Select>
         </Field>
       </div>
-      {submitted === "" ? children : <SearchResults params={params} query={submitted} typeLabel={typeFilter === "" ? null : typeLabel} />}
+      {submitted === "" ? (
+        children
+      ) : (
+        <SearchResults params={params} query={submitted} typeLabel={typeFilter === "" ? null : typeLabel} />
+      )}
     </div>
   );
 }
 
-function SearchResults({ params, query, typeLabel }: { params: SearchParams; query: string; typeLabel: string | null }) {
+function SearchResults({
+  params,
+  query,
+  typeLabel,
+}: {
+  params: SearchParams;
+  query: string;
+  typeLabel: string | null;
+}) {
   const t = useT(searchMessages);
   const styles = useStyles();
   const describeError = useOroErrorMessage();
@@ -236,16 +274,25 @@ function SearchResults({ params, query, typeLabel }: { params: SearchParams; que
     body = (
       <div className={styles.state}>
         <Body1Strong>{t("emptyTitle", { query })}</Body1Strong>
-        <Body1 className={styles.muted}>{typeLabel === null ? t("emptyHint") : t("emptyFilteredHint", { type: typeLabel })}</Body1>
+        <Body1 className={styles.muted}>
+          {typeLabel === null ? t("emptyHint") : t("emptyFilteredHint", { type: typeLabel })}
+        </Body1>
       </div>
     );
   } else {
     body = (
       <>
-        <ul className={mergeClasses(styles.list, results.isPlaceholder && styles.stale)} aria-busy={results.isPlaceholder || undefined}>
+        <ul
+          className={mergeClasses(styles.list, results.isPlaceholder && styles.stale)}
+          aria-busy={results.isPlaceholder || undefined}
+        >
           {results.items.map((item) => (
             <li key={item.itemId}>
-              <SearchResultRow item={item} presentation={present(item)} membership={membership(item.entity)} />
+              <SearchResultRow
+                item={item}
+                presentation={present(item)}
+                membership={membership(item.entity)}
+              />
             </li>
           ))}
         </ul>
@@ -258,12 +305,16 @@ function SearchResults({ params, query, typeLabel }: { params: SearchParams; que
             ) : null}
             <div className={styles.footer}>
               <Caption1 className={styles.muted}>
-                {total === null ? t("showing", { shown: results.items.length }) : t("showingOf", { shown: results.items.length, total })}
+                {total === null
+                  ? t("showing", { shown: results.items.length })
+                  : t("showingOf", { shown: results.items.length, total })}
               </Caption1>
               {results.isLoadingMore ? (
                 <Spinner size="tiny" label={t("loadingMore")} />
               ) : (
-                <Button onClick={results.loadMoreError !== null ? results.retry : results.loadMore}>{t("loadMore")}</Button>
+                <Button onClick={results.loadMoreError !== null ? results.retry : results.loadMore}>
+                  {t("loadMore")}
+                </Button>
               )}
             </div>
           </div>
@@ -273,7 +324,9 @@ function SearchResults({ params, query, typeLabel }: { params: SearchParams; que
   }
 
   const countText =
-    results.status === "success" && !results.isPlaceholder ? t("resultCount", { count: total ?? results.items.length }) : "";
+    results.status === "success" && !results.isPlaceholder
+      ? t("resultCount", { count: total ?? results.items.length })
+      : "";
   return (
     <section className={styles.results} aria-label={t("resultsLabel", { query })}>
       <Caption1 className={styles.summary} role="status">
@@ -292,7 +345,12 @@ function useResultPresentation(): (item: SearchItem) => ResultPresentation {
   const allowed = useAllowedContextTypes();
   const formatters = useMemo(() => createEntityFormatters(intl.locale), [intl.locale]);
   const typeNames = useMemo(
-    () => new Map(allowed.status === "ready" ? allowed.types.map((type) => [type.entityType, type.entityName] as const) : []),
+    () =>
+      new Map(
+        allowed.status === "ready"
+          ? allowed.types.map((type) => [type.entityType, type.entityName] as const)
+          : [],
+      ),
     [allowed],
   );
   return useCallback(
@@ -311,9 +369,14 @@ function useResultPresentation(): (item: SearchItem) => ResultPresentation {
   );
 }
 
-function SearchResultRow(props: { item: SearchItem; presentation: ResultPresentation; membership: ContextMembership | null }) {
+function SearchResultRow(props: {
+  item: SearchItem;
+  presentation: ResultPresentation;
+  membership: ContextMembership | null;
+}) {
   const t = useT(searchMessages);
   const styles = useStyles();
+  const rowStyles = useRecordRowStyles();
   const navigation = useNavigation();
   const { item, presentation, membership } = props;
   const open = () => {
@@ -325,12 +388,22 @@ function SearchResultRow(props: { item: SearchItem; presentation: ResultPresenta
     });
   };
   const id = useId();
-  const describedBy = [`${id}-type`, presentation.secondary === null ? null : `${id}-secondary`, membership === null ? null : `${id}-hint`]
+  const describedBy = [
+    `${id}-type`,
+    presentation.secondary === null ? null : `${id}-secondary`,
+    membership === null ? null : `${id}-hint`,
+  ]
     .filter((part) => part !== null)
     .join(" ");
   // Named by the record's name alone; type, secondary line and hint are read as its description.
   return (
-    <button type="button" className={styles.row} onClick={open} aria-labelledby={`${id}-name`} aria-describedby={describedBy}>
+    <button
+      type="button"
+      className={rowStyles.row}
+      onClick={open}
+      aria-labelledby={`${id}-name`}
+      aria-describedby={describedBy}
+    >
       <span className={styles.icon} aria-hidden="true">
         <EntityIcon type={item.entity.type} />
       </span>
@@ -342,7 +415,11 @@ function SearchResultRow(props: { item: SearchItem; presentation: ResultPresenta
           {presentation.name}
         </span>
         {presentation.secondary === null ? null : (
-          <Caption1 id={`${id}-secondary`} className={mergeClasses(styles.line, styles.secondary)} title={presentation.secondary}>
+          <Caption1
+            id={`${id}-secondary`}
+            className={mergeClasses(styles.line, styles.secondary)}
+            title={presentation.secondary}
+          >
             {presentation.secondary}
           </Caption1>
         )}
