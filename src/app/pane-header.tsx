@@ -5,9 +5,8 @@ import {
   mergeClasses,
   Subtitle2,
   tokens,
-  Tooltip,
 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { ArrowLeftRegular, MoreVerticalRegular } from "@fluentui/react-icons";
 import { useSession } from "../auth/session-context";
 import { useT } from "../i18n/catalog";
@@ -18,6 +17,9 @@ import { appMessages } from "./app-messages";
 const ConnectorMenu = lazy(() =>
   import("../features/menu/connector-menu").then((m) => ({ default: m.ConnectorMenu })),
 );
+// So does the Back button's tooltip; until it arrives, Back is the same button with its name as a label.
+const loadBackButton = () => import("./back-button");
+const BackButton = lazy(loadBackButton);
 
 const useStyles = makeStyles({
   header: {
@@ -40,13 +42,25 @@ export function PaneHeader() {
   const navigation = useNavigation();
   const session = useSession();
   const user = session.status === "connected" || session.status === "expired" ? session.user : null;
+  useEffect(() => {
+    void loadBackButton().catch(() => undefined);
+  }, []);
 
   return (
     <header className={styles.header}>
       {navigation.canGoBack ? (
-        <Tooltip content={t("back")} relationship="label">
-          <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={navigation.back} />
-        </Tooltip>
+        <Suspense
+          fallback={
+            <Button
+              appearance="subtle"
+              icon={<ArrowLeftRegular />}
+              aria-label={t("back")}
+              onClick={navigation.back}
+            />
+          }
+        >
+          <BackButton label={t("back")} onClick={navigation.back} />
+        </Suspense>
       ) : null}
       <div className={styles.titles}>
         <Subtitle2 as="h1" className={styles.ellipsis}>
