@@ -2,8 +2,7 @@
 // (the demo page's shared one when the pane is its iframe, else the default scenario).
 import "./demo-host";
 import { createOfficeMailbox } from "./office-mailbox";
-import { loadScenario } from "./scenario";
-import { createSimulatedMailbox, type SimulatedMailbox } from "./simulated-mailbox";
+import type { SimulatedMailbox } from "./simulated-mailbox";
 import { DialogOpenError, type DialogHandle, type Mailbox, type Unsubscribe } from "./types";
 
 export const defaultScenarioPath = "scenarios/default.json";
@@ -24,6 +23,11 @@ export async function createMailbox(env: MailboxEnvironment = {}): Promise<Mailb
   const shared = demoHostMailbox(win);
   if (shared) return adoptDemoHostMailbox(shared, win);
 
+  // A pane opened on its own in a browser (development): the simulation loads only then, never in Outlook.
+  const [{ loadScenario }, { createSimulatedMailbox }] = await Promise.all([
+    import("./scenario"),
+    import("./simulated-mailbox"),
+  ]);
   const params = new URLSearchParams(win.location.search);
   const scenario = await loadScenario(new URL(defaultScenarioPath, win.location.href).href);
   return createSimulatedMailbox(scenario, {
