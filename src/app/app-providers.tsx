@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { FluentProvider } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { IntlProvider } from "react-intl";
@@ -8,10 +8,10 @@ import { pickLocale } from "../i18n/catalog";
 import { MailboxContext, useMailboxTheme } from "../mailbox/mailbox-context";
 import type { Mailbox } from "../mailbox/types";
 import { DeploymentContext } from "../settings/deployment-context";
-import { messagesFor } from "./catalogs";
+import type { LocaleMessages } from "./catalogs";
 import type { DeploymentConfig } from "./deployment-config";
 import { NavigationProvider } from "./navigation-provider";
-import { fluentThemeFor } from "./theme";
+import { useFluentTheme } from "./theme";
 
 export function createAppQueryClient(): QueryClient {
   return new QueryClient({
@@ -28,14 +28,19 @@ export function AppProviders(props: {
   mailbox: Mailbox;
   sessionManager: SessionManager;
   queryClient: QueryClient;
+  /** The texts of the mailbox's language, loaded before the first render (`loadMessages`); English needs none. */
+  messages: LocaleMessages;
   children: ReactNode;
 }) {
   const locale = pickLocale(props.mailbox.displayLanguage);
-  const messages = useMemo(() => messagesFor(locale), [locale]);
   return (
     <DeploymentContext.Provider value={props.config}>
       <MailboxContext.Provider value={props.mailbox}>
-        <IntlProvider locale={props.mailbox.displayLanguage || locale} defaultLocale="en" messages={messages}>
+        <IntlProvider
+          locale={props.mailbox.displayLanguage || locale}
+          defaultLocale="en"
+          messages={props.messages}
+        >
           <ThemedRoot>
             <QueryClientProvider client={props.queryClient}>
               <SessionProvider manager={props.sessionManager}>
@@ -52,7 +57,7 @@ export function AppProviders(props: {
 
 function ThemedRoot({ children }: { children: ReactNode }) {
   const theme = useMailboxTheme();
-  const fluentTheme = fluentThemeFor(theme.kind);
+  const fluentTheme = useFluentTheme(theme.kind);
   useEffect(() => {
     // The pane fills its frame edge to edge, in Office's background colour.
     document.body.style.margin = "0";

@@ -10,7 +10,7 @@ import {
 import { IntlProvider } from "react-intl";
 import { pickLocale, useT } from "../i18n/catalog";
 import { appMessages } from "./app-messages";
-import { messagesFor } from "./catalogs";
+import type { LocaleMessages } from "./catalogs";
 
 const useStyles = makeStyles({
   root: {
@@ -23,10 +23,10 @@ const useStyles = makeStyles({
 });
 
 /** Shown when the pane cannot start at all (no configuration, Office failed): says so and offers a reload. */
-export function BootFailure({ error }: { error: unknown }) {
+export function BootFailure({ error, messages }: { error: unknown; messages: LocaleMessages }) {
   const locale = pickLocale(navigator.language);
   return (
-    <IntlProvider locale={locale} defaultLocale="en" messages={messagesFor(locale)}>
+    <IntlProvider locale={locale} defaultLocale="en" messages={messages}>
       <FluentProvider theme={webLightTheme}>
         <BootFailureContent error={error} />
       </FluentProvider>

@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { paneCatalogs } from "./catalogs";
-import { supportedLocales } from "../i18n/catalog";
+import { loadMessages } from "./catalogs";
+import { translations as german } from "./locales/de";
+import { translations as french } from "./locales/fr";
 
 const srcDir = join(import.meta.dirname, "..");
-// Pages other than the task pane keep their own catalogs.
-const notInPane = new Set(["auth-dialog"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,25 +15,53 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe("message catalogs", () => {
-  test("every catalog defined in the source is registered with the pane", () => {
-    const defined = sourceFiles(srcDir).flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/defineMessages\(\s*"([^"]+)"/g)].map((m) => ({
-        namespace: m[1] ?? "",
+/** Every English catalog in the source: namespace and keys, read from the modules themselves. */
+async function englishCatalogs(): Promise<{ namespace: string; keys: string[]; file: string }[]> {
+  const files = sourceFiles(srcDir).filter((file) => /defineMessages\(\s*"/.test(readFileSync(file, "utf8")));
+  const found: { namespace: string; keys: string[]; file: string }[] = [];
+  for (const file of files) {
+    const module = (await import(file)) as Record<string, unknown>;
+    for (const value of Object.values(module)) {
+      if (typeof value !== "object" || value === null || !("namespace" in value) || !("en" in value))
+        continue;
+      const catalog = value as { namespace: string; en: Record<string, string> };
+      found.push({
+        namespace: catalog.namespace,
+        keys: Object.keys(catalog.en).sort(),
         file: relative(srcDir, file),
-      })),
-    );
-    const registered = new Set(paneCatalogs.map((c) => c.namespace));
-    const missing = defined.filter((d) => !notInPane.has(d.namespace) && !registered.has(d.namespace));
-    expect(missing).toEqual([]);
+      });
+    }
+  }
+  return found;
+}
+
+describe("message catalogs", () => {
+  test("every English catalog has a German and a French translation with exactly its keys", async () => {
+    const catalogs = await englishCatalogs();
+    expect(catalogs.length).toBeGreaterThanOrEqual(11);
+    for (const [language, translations] of [
+      ["de", german],
+      ["fr", french],
+    ] as const) {
+      for (const catalog of catalogs) {
+        const translation = translations.find((t) => t.namespace === catalog.namespace);
+        expect(
+          translation,
+          `${language} has no translation of ${catalog.namespace} (${catalog.file})`,
+        ).toBeDefined();
+        expect(Object.keys(translation?.messages ?? {}).sort(), `${language}: ${catalog.namespace}`).toEqual(
+          catalog.keys,
+        );
+      }
+      const namespaces = translations.map((t) => t.namespace);
+      expect(new Set(namespaces).size, `${language} repeats a namespace`).toBe(namespaces.length);
+    }
   });
 
-  test("namespaces are unique and every language has every English key", () => {
-    const namespaces = paneCatalogs.map((c) => c.namespace);
-    expect(new Set(namespaces).size).toBe(namespaces.length);
-    for (const catalog of paneCatalogs) {
-      const keys = Object.keys(catalog.en).sort();
-      for (const locale of supportedLocales) expect(Object.keys(catalog[locale]).sort()).toEqual(keys);
-    }
+  test("the pane loads German and French texts, and English needs none", async () => {
+    expect(await loadMessages("en")).toEqual({});
+    expect((await loadMessages("de"))["app.back"]).toBe("Zurück");
+    expect((await loadMessages("fr"))["app.back"]).toBeTruthy();
+    expect((await loadMessages("fr"))["app.back"]).not.toBe((await loadMessages("de"))["app.back"]);
   });
 });

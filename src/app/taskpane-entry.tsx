@@ -6,7 +6,10 @@ import { mark, perfMarks } from "../ui/perf";
 import { AppProviders, createAppQueryClient } from "./app-providers";
 import { BootFailure } from "./boot-failure";
 import { loadDeploymentConfig } from "./load-deployment-config";
+import { pickLocale } from "../i18n/catalog";
+import { loadMessages, type LocaleMessages } from "./catalogs";
 import { Shell } from "./shell";
+import { loadFluentTheme } from "./theme";
 
 mark(perfMarks.paneStart);
 
@@ -19,6 +22,12 @@ async function boot(): Promise<void> {
       loadDeploymentConfig(document, window.location),
       createMailbox(),
     ]);
+    // The language's texts and the theme's colours load before the first render (no flash); if the texts
+    // cannot load, the pane starts in English rather than not at all.
+    const [messages] = await Promise.all([
+      loadMessages(pickLocale(mailbox.displayLanguage)).catch((): LocaleMessages => ({})),
+      loadFluentTheme(mailbox.getTheme().kind).catch(() => undefined),
+    ]);
     const sessionManager = createSessionManager({ config, mailbox });
     const queryClient = createAppQueryClient();
     root.render(
@@ -28,13 +37,23 @@ async function boot(): Promise<void> {
           mailbox={mailbox}
           sessionManager={sessionManager}
           queryClient={queryClient}
+          messages={messages}
         >
           <Shell />
         </AppProviders>
       </StrictMode>,
     );
   } catch (error) {
-    root.render(<BootFailure error={error} />);
+    root.render(<BootFailure error={error} messages={await bootFailureMessages()} />);
+  }
+}
+
+/** The failure screen's texts in the browser's language; English when even they cannot load. */
+async function bootFailureMessages(): Promise<LocaleMessages> {
+  try {
+    return await loadMessages(pickLocale(navigator.language));
+  } catch {
+    return {};
   }
 }
 

@@ -2,7 +2,7 @@
 // The start page only ever forwards to an Oro authorize URL carrying an S256 challenge; the callback page reads
 // Oro's answer and hands it to the pane, which checks state and exchanges the code (it alone knows both).
 // Deliberately free of React, react-intl and zod: these pages only forward a URL and a message, and load fast.
-import type { MessageCatalog, SupportedLocale } from "../i18n/catalog";
+import type { InlineCatalog, SupportedLocale } from "../i18n/catalog";
 import { callbackMessageType, type CallbackMessage } from "./callback-message";
 
 const dialogTexts = {
@@ -38,7 +38,7 @@ const dialogTexts = {
 type DialogText = keyof (typeof dialogTexts)["en"];
 
 /** The dialog pages' texts: a catalog like the pane's (same key check), read without react-intl. */
-export const dialogMessages: MessageCatalog<(typeof dialogTexts)["en"]> = {
+export const dialogMessages: InlineCatalog<(typeof dialogTexts)["en"]> = {
   namespace: "auth-dialog",
   ...dialogTexts,
 };

@@ -1,4 +1,6 @@
 import { entityMessages } from "./entity-messages";
+import { translations as germanEntity } from "./entity-messages.de";
+import { translations as frenchEntity } from "./entity-messages.fr";
 import {
   createEntityFormatters,
   defaultEntityTypes,
@@ -9,9 +11,16 @@ import {
 } from "./entity-types";
 import type { EntityRecord } from "./schemas";
 
+const germanEntityTexts = germanEntity[0]?.messages ?? {};
+const frenchEntityTexts = frenchEntity[0]?.messages ?? {};
+
 const en = createEntityFormatters("en-US", { timeZone: "UTC" });
 
-function record(type: string, attributes: Record<string, unknown>, extra: Partial<EntityRecord> = {}): EntityRecord {
+function record(
+  type: string,
+  attributes: Record<string, unknown>,
+  extra: Partial<EntityRecord> = {},
+): EntityRecord {
   return { type, id: "1", attributes, relationships: {}, title: null, ...extra };
 }
 
@@ -37,8 +46,8 @@ test("the registry offers the 11 default types, each with singular and plural la
   ]);
   for (const spec of entityTypeSpecs) {
     expect(entityMessages.en[spec.labelKeys.one]).toBeTruthy();
-    expect(entityMessages.de[spec.labelKeys.other]).toBeTruthy();
-    for (const field of spec.detailFields) expect(entityMessages.fr[field.labelKey]).toBeTruthy();
+    expect(germanEntityTexts[spec.labelKeys.other]).toBeTruthy();
+    for (const field of spec.detailFields) expect(frenchEntityTexts[field.labelKey]).toBeTruthy();
   }
 });
 
@@ -48,17 +57,28 @@ test("an account shows its name", () => {
 
 test("a contact shows the full name with prefix and suffix, and the primary email below", () => {
   expect(
-    show("contacts", { namePrefix: "Dr.", firstName: "Olivia", middleName: "", lastName: "Chen", nameSuffix: "PhD", primaryEmail: "olivia.chen@contoso.example" }),
+    show("contacts", {
+      namePrefix: "Dr.",
+      firstName: "Olivia",
+      middleName: "",
+      lastName: "Chen",
+      nameSuffix: "PhD",
+      primaryEmail: "olivia.chen@contoso.example",
+    }),
   ).toEqual({ title: "Dr. Olivia Chen PhD", secondary: "olivia.chen@contoso.example" });
 });
 
 test("a contact without a name falls back to its email, and without a primary email to its first email", () => {
   expect(show("contacts", { primaryEmail: "sales@contoso.example" }).title).toBe("sales@contoso.example");
-  expect(show("contacts", { firstName: "Ann", emails: [{ email: "ann@contoso.example" }] }).secondary).toBe("ann@contoso.example");
+  expect(show("contacts", { firstName: "Ann", emails: [{ email: "ann@contoso.example" }] }).secondary).toBe(
+    "ann@contoso.example",
+  );
 });
 
 test("a customer user shows name and email", () => {
-  expect(show("customerusers", { firstName: "Kenji", lastName: "Tanaka", email: "kenji.tanaka@litware.example" })).toEqual({
+  expect(
+    show("customerusers", { firstName: "Kenji", lastName: "Tanaka", email: "kenji.tanaka@litware.example" }),
+  ).toEqual({
     title: "Kenji Tanaka",
     secondary: "kenji.tanaka@litware.example",
   });
@@ -68,16 +88,29 @@ test("a lead shows its name, then company, email and status", () => {
   expect(
     show(
       "leads",
-      { name: "Tailspin Toys - Drone fleet", firstName: "Priya", lastName: "Patel", companyName: "Tailspin Toys", primaryEmail: "priya.patel@tailspin.example" },
+      {
+        name: "Tailspin Toys - Drone fleet",
+        firstName: "Priya",
+        lastName: "Patel",
+        companyName: "Tailspin Toys",
+        primaryEmail: "priya.patel@tailspin.example",
+      },
       { relationships: { status: { data: { type: "leadstatuses", id: "new" } } } },
     ),
-  ).toEqual({ title: "Tailspin Toys - Drone fleet", secondary: "Tailspin Toys · priya.patel@tailspin.example · New" });
+  ).toEqual({
+    title: "Tailspin Toys - Drone fleet",
+    secondary: "Tailspin Toys · priya.patel@tailspin.example · New",
+  });
 });
 
 test("an opportunity shows status and budget in the user's currency format", () => {
-  expect(show("opportunities", { name: "Contoso - Fleet renewal", status: "in_progress", budgetAmount: "25000.0000" }).secondary).toBe(
-    "In progress · 25,000.00",
-  );
+  expect(
+    show("opportunities", {
+      name: "Contoso - Fleet renewal",
+      status: "in_progress",
+      budgetAmount: "25000.0000",
+    }).secondary,
+  ).toBe("In progress · 25,000.00");
   expect(
     show(
       "opportunities",
@@ -91,11 +124,20 @@ test("an order shows its number and total with currency, formatted for the local
   const order = record("orders", { identifier: "SO-1001", totalValue: "1234.5", currency: "EUR" });
   expect(getEntityType("orders").title(order)).toBe("SO-1001");
   expect(getEntityType("orders").secondary(order, en)).toBe("SO-1001 · €1,234.50");
-  expect(getEntityType("orders").secondary(order, createEntityFormatters("de-DE"))).toBe("SO-1001 · 1.234,50\u00a0€");
+  expect(getEntityType("orders").secondary(order, createEntityFormatters("de-DE"))).toBe(
+    "SO-1001 · 1.234,50\u00a0€",
+  );
 });
 
 test("a user shows the full name and email", () => {
-  expect(show("users", { firstName: "Sam", lastName: "Seller", username: "sales", email: "sam.seller@northwind.example" })).toEqual({
+  expect(
+    show("users", {
+      firstName: "Sam",
+      lastName: "Seller",
+      username: "sales",
+      email: "sam.seller@northwind.example",
+    }),
+  ).toEqual({
     title: "Sam Seller",
     secondary: "sam.seller@northwind.example",
   });
@@ -129,7 +171,15 @@ test("a case shows subject, status and priority", () => {
 });
 
 test("a request for quote shows the requester and company, email and PO number", () => {
-  expect(show("rfqs", { firstName: "Kenji", lastName: "Tanaka", company: "Litware", email: "kenji.tanaka@litware.example", poNumber: "PO-77" })).toEqual({
+  expect(
+    show("rfqs", {
+      firstName: "Kenji",
+      lastName: "Tanaka",
+      company: "Litware",
+      email: "kenji.tanaka@litware.example",
+      poNumber: "PO-77",
+    }),
+  ).toEqual({
     title: "Kenji Tanaka",
     secondary: "Litware · kenji.tanaka@litware.example · PO-77",
   });
@@ -155,8 +205,16 @@ test("an unknown type gets the generic definition with Oro's title", () => {
 test("huge strings come through untouched", () => {
   const name = "A".repeat(2_000_000);
   expect(show("accounts", { name }).title).toBe(name);
-  const details = getEntityType("contacts").details(record("contacts", { description: `<script>${name}</script>` }));
-  expect(details).toEqual([{ field: "description", labelKey: "fieldDescription", value: { kind: "multiline", text: `<script>${name}</script>` } }]);
+  const details = getEntityType("contacts").details(
+    record("contacts", { description: `<script>${name}</script>` }),
+  );
+  expect(details).toEqual([
+    {
+      field: "description",
+      labelKey: "fieldDescription",
+      value: { kind: "multiline", text: `<script>${name}</script>` },
+    },
+  ]);
 });
 
 test("details list the non-empty fields in order with their kinds", () => {
@@ -185,12 +243,19 @@ test("details list the non-empty fields in order with their kinds", () => {
   const byField = new Map(details.map((entry) => [entry.field, entry.value]));
   expect(byField.get("emails")).toEqual({ kind: "email", values: ["sales@contoso.example"] });
   const birthday = byField.get("birthday");
-  expect(birthday && formatDetailValue(birthday, createEntityFormatters("fr-FR", { timeZone: "Pacific/Honolulu" }))).toBe("31 mars 1990");
+  expect(
+    birthday &&
+      formatDetailValue(birthday, createEntityFormatters("fr-FR", { timeZone: "Pacific/Honolulu" })),
+  ).toBe("31 mars 1990");
 });
 
 test("an opportunity's budget detail is money in its currency", () => {
   const details = getEntityType("opportunities").details(
-    record("opportunities", { name: "x", budgetAmount: { value: "99.9", currency: "GBP" }, closeDate: "2025-06-30" }),
+    record("opportunities", {
+      name: "x",
+      budgetAmount: { value: "99.9", currency: "GBP" },
+      closeDate: "2025-06-30",
+    }),
   );
   const budget = details.find((entry) => entry.field === "budgetAmount")?.value;
   expect(budget).toEqual({ kind: "money", amount: 99.9, currency: "GBP" });

@@ -1,13 +1,14 @@
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { IntlProvider } from "react-intl";
-import { flattenCatalogs, type SupportedLocale } from "../i18n/catalog";
+import type { SupportedLocale } from "../i18n/catalog";
+import { messagesIn } from "../../tests/support/locale-messages";
 import { OroApiError } from "./oro-api-error";
-import { oroMessages, useOroErrorMessage } from "./messages";
+import { useOroErrorMessage } from "./messages";
 
 function messageFor(error: unknown, locale: SupportedLocale = "en"): string {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <IntlProvider locale={locale} defaultLocale="en" messages={flattenCatalogs([oroMessages], locale)}>
+    <IntlProvider locale={locale} defaultLocale="en" messages={messagesIn(locale)}>
       {children}
     </IntlProvider>
   );
@@ -16,7 +17,9 @@ function messageFor(error: unknown, locale: SupportedLocale = "en"): string {
 }
 
 test("a timeout tells the user to check the connection and try again", () => {
-  expect(messageFor(new OroApiError({ kind: "timeout" }))).toBe("Oro did not answer in time. Check your connection and try again.");
+  expect(messageFor(new OroApiError({ kind: "timeout" }))).toBe(
+    "Oro did not answer in time. Check your connection and try again.",
+  );
 });
 
 test("an expired session asks the user to sign in again, in German too", () => {
@@ -32,7 +35,12 @@ test("rate limiting says how long to wait, in French", () => {
 });
 
 test("a validation error shows Oro's own explanation", () => {
-  const error = new OroApiError({ kind: "validation", status: 400, title: "not blank constraint", detail: "This value should not be blank." });
+  const error = new OroApiError({
+    kind: "validation",
+    status: 400,
+    title: "not blank constraint",
+    detail: "This value should not be blank.",
+  });
   expect(messageFor(error)).toBe("Oro did not accept the request: This value should not be blank.");
 });
 

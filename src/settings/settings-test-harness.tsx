@@ -11,7 +11,6 @@ import { layoutConnection } from "../auth/oro-endpoints";
 import { SessionProvider } from "../auth/session-context";
 import { createSessionManager, type SessionManager } from "../auth/session-manager";
 import { createTokenStore } from "../auth/token-store";
-import { flattenCatalogs, type MessageCatalog, type MessageTable } from "../i18n/catalog";
 import { MailboxContext } from "../mailbox/mailbox-context";
 import {
   createSimulatedMailbox,
@@ -119,7 +118,6 @@ export async function renderWithSettingsProviders(
   options: {
     sandbox: OroSandbox;
     username: string;
-    catalogs: readonly MessageCatalog<MessageTable>[];
     deployment?: Partial<DeploymentInfo>;
     /** Roaming settings the mailbox starts with (the user level). */
     roaming?: Record<string, unknown>;
@@ -143,10 +141,9 @@ export async function renderWithSettingsProviders(
     reset: () => undefined,
     canGoBack: false,
   };
-  const messages = flattenCatalogs(options.catalogs, "en");
   const result = render(
     <MailboxContext.Provider value={mailbox}>
-      <IntlProvider locale="en" defaultLocale="en" messages={messages}>
+      <IntlProvider locale="en" defaultLocale="en" messages={{}}>
         <FluentProvider theme={webLightTheme}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider manager={manager}>

@@ -10,14 +10,13 @@ import { SessionProvider } from "../../src/auth/session-context";
 import { layoutConnection } from "../../src/auth/oro-endpoints";
 import { createSessionManager, type SessionManager } from "../../src/auth/session-manager";
 import { createTokenStore } from "../../src/auth/token-store";
-import { flattenCatalogs, pickLocale } from "../../src/i18n/catalog";
 import { MailboxContext, useCurrentItem } from "../../src/mailbox/mailbox-context";
 import { createSimulatedMailbox, type SimulatedMailbox } from "../../src/mailbox/simulated-mailbox";
 import { useEmailContext } from "../../src/queries/email-context";
 import { defaultClientId } from "../../src/sandbox/options";
 import type { OroSandbox } from "../../src/sandbox/oro-sandbox";
 import { NavigationContext, type Navigation, type Route } from "../../src/ui/navigation";
-import { paneCatalogs } from "../../src/app/catalogs";
+import { messagesIn } from "./locale-messages";
 
 export const paneOrigin = "http://localhost";
 
@@ -37,7 +36,11 @@ export function memoryStorage(): Storage {
 }
 
 /** A session manager that starts connected as `username`: tokens issued by the sandbox, restored like a stored session. */
-export async function connectedSessionManager(sandbox: OroSandbox, mailbox: SimulatedMailbox, username = "sales"): Promise<SessionManager> {
+export async function connectedSessionManager(
+  sandbox: OroSandbox,
+  mailbox: SimulatedMailbox,
+  username = "sales",
+): Promise<SessionManager> {
   const storage = memoryStorage();
   const tokens = await sandbox.issueTokens(username);
   const connection = layoutConnection(sandbox.baseUrl, sandbox.backOfficePrefix);
@@ -47,16 +50,20 @@ export async function connectedSessionManager(sandbox: OroSandbox, mailbox: Simu
     user: null,
   });
   const manager = createSessionManager({
-    config: { oroBaseUrl: sandbox.baseUrl, backOfficePrefix: sandbox.backOfficePrefix, clientId: defaultClientId },
+    config: {
+      oroBaseUrl: sandbox.baseUrl,
+      backOfficePrefix: sandbox.backOfficePrefix,
+      clientId: defaultClientId,
+    },
     mailbox,
     storage,
     paneOrigin,
   });
   await manager.start();
-  if (manager.getSession().status !== "connected") throw new Error(`The test session did not connect (${manager.getSession().status})`);
+  if (manager.getSession().status !== "connected")
+    throw new Error(`The test session did not connect (${manager.getSession().status})`);
   return manager;
 }
-
 
 /** Navigation as the shell provides it, with the route stack visible to the test. */
 function TestNavigation({ children, onChange }: { children: ReactNode; onChange: (stack: Route[]) => void }) {
@@ -89,14 +96,18 @@ export function ContextProbe() {
   return (
     <section aria-label="Context probe">
       <ul aria-label="In context of (probe)">
-        {records.filter((r) => r.isContext).map((r) => (
-          <li key={r.itemId}>{r.entityName}</li>
-        ))}
+        {records
+          .filter((r) => r.isContext)
+          .map((r) => (
+            <li key={r.itemId}>{r.entityName}</li>
+          ))}
       </ul>
       <ul aria-label="Could be related to (probe)">
-        {records.filter((r) => !r.isContext).map((r) => (
-          <li key={r.itemId}>{r.entityName}</li>
-        ))}
+        {records
+          .filter((r) => !r.isContext)
+          .map((r) => (
+            <li key={r.itemId}>{r.entityName}</li>
+          ))}
       </ul>
     </section>
   );
@@ -117,14 +128,20 @@ export type HarnessOptions = {
   language?: string;
 };
 
-export async function renderWithOro(sandbox: OroSandbox, ui: ReactNode, options: HarnessOptions = {}): Promise<Harness> {
+export async function renderWithOro(
+  sandbox: OroSandbox,
+  ui: ReactNode,
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const mailbox = createSimulatedMailbox(buildDefaultScenario(), {
     selectedIndex: options.selectedIndex ?? 0,
     language: options.language ?? "en-US",
   });
   const manager = await connectedSessionManager(sandbox, mailbox, options.username);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const messages = flattenCatalogs(paneCatalogs, pickLocale(options.language ?? "en"));
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const messages = messagesIn(options.language ?? "en");
   const routes: Route[][] = [];
   const result = render(
     <MailboxContext.Provider value={mailbox}>

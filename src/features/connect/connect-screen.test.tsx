@@ -14,12 +14,12 @@ import { browserFetch } from "../../auth/testing/browser-fetch";
 import { keepWebCryptoInTestRealm } from "../../auth/testing/jsdom-crypto-realm";
 import { MemoryStorage } from "../../auth/testing/memory-storage";
 import { sandboxDialogMailbox, type DialogScript, type DialogUser } from "../../auth/testing/sandbox-dialog";
-import { flattenCatalogs, type SupportedLocale } from "../../i18n/catalog";
+import type { SupportedLocale } from "../../i18n/catalog";
+import { messagesIn } from "../../../tests/support/locale-messages";
 import { DialogErrorCode } from "../../mailbox/types";
 import { oroUsers } from "../../sandbox/demo-identities";
 import { defaultClientId } from "../../sandbox/options";
 import { createOroSandbox, type OroSandbox } from "../../sandbox/oro-sandbox";
-import { connectMessages } from "./connect-messages";
 import { ConnectScreen } from "./connect-screen";
 import { ReconnectBanner } from "./reconnect-banner";
 
@@ -96,7 +96,7 @@ function renderPane(
   });
   const locale = options.locale ?? "en";
   const wrap = (children: ReactNode) => (
-    <IntlProvider locale={locale} messages={flattenCatalogs([connectMessages], locale)}>
+    <IntlProvider locale={locale} messages={messagesIn(locale)}>
       <FluentProvider theme={webLightTheme}>
         <SessionProvider manager={manager}>{children}</SessionProvider>
       </FluentProvider>

@@ -10,17 +10,13 @@ import { layoutConnection } from "../../auth/oro-endpoints";
 import { SessionProvider } from "../../auth/session-context";
 import { createSessionManager, type SessionManager } from "../../auth/session-manager";
 import { createTokenStore } from "../../auth/token-store";
-import { flattenCatalogs } from "../../i18n/catalog";
 import { MailboxContext } from "../../mailbox/mailbox-context";
 import type { Scenario } from "../../mailbox/scenario";
 import { createSimulatedMailbox, type SimulatedMailbox } from "../../mailbox/simulated-mailbox";
-import { entityMessages } from "../../oro/entity-messages";
-import { oroMessages } from "../../oro/messages";
 import type { OroSandbox } from "../../sandbox/oro-sandbox";
 import { defaultClientId } from "../../sandbox/options";
 import { DeploymentContext, type DeploymentInfo } from "../../settings/deployment-context";
 import { NavigationContext, type Navigation, type Route } from "../../ui/navigation";
-import { contextMessages } from "./context-messages";
 
 /** localStorage stand-in holding the stored session the manager restores. */
 class MemoryStorage implements Storage {
@@ -46,7 +42,11 @@ class MemoryStorage implements Storage {
 }
 
 /** A session manager already connected to the sandbox as `username` (restored from a stored refresh token). */
-export async function connectedSessionManager(sandbox: OroSandbox, mailbox: SimulatedMailbox, username = "sales"): Promise<SessionManager> {
+export async function connectedSessionManager(
+  sandbox: OroSandbox,
+  mailbox: SimulatedMailbox,
+  username = "sales",
+): Promise<SessionManager> {
   const tokens = await sandbox.issueTokens(username);
   const storage = new MemoryStorage();
   const connection = layoutConnection(sandbox.baseUrl, sandbox.backOfficePrefix);
@@ -56,14 +56,19 @@ export async function connectedSessionManager(sandbox: OroSandbox, mailbox: Simu
     user: null,
   });
   const manager = createSessionManager({
-    config: { oroBaseUrl: sandbox.baseUrl, backOfficePrefix: sandbox.backOfficePrefix, clientId: defaultClientId },
+    config: {
+      oroBaseUrl: sandbox.baseUrl,
+      backOfficePrefix: sandbox.backOfficePrefix,
+      clientId: defaultClientId,
+    },
     mailbox,
     storage,
     paneOrigin: "http://localhost",
   });
   await manager.start();
   const session = manager.getSession();
-  if (session.status !== "connected") throw new Error(`The test session did not connect (it is "${session.status}")`);
+  if (session.status !== "connected")
+    throw new Error(`The test session did not connect (it is "${session.status}")`);
   return manager;
 }
 
@@ -87,7 +92,7 @@ function testDeployment(sandbox: OroSandbox): DeploymentInfo {
   };
 }
 
-const messages = flattenCatalogs([contextMessages, oroMessages, entityMessages], "en");
+const messages = {};
 
 function recordingNavigation(pushed: Route[]): Navigation {
   return {
@@ -104,9 +109,13 @@ export async function renderWithContextProviders(
   ui: ReactNode,
   options: { sandbox: OroSandbox; scenario: Scenario; selectedIndex?: number | null; username?: string },
 ): Promise<ContextHarness> {
-  const mailbox = createSimulatedMailbox(options.scenario, { selectedIndex: options.selectedIndex === undefined ? 0 : options.selectedIndex });
+  const mailbox = createSimulatedMailbox(options.scenario, {
+    selectedIndex: options.selectedIndex === undefined ? 0 : options.selectedIndex,
+  });
   const manager = await connectedSessionManager(options.sandbox, mailbox, options.username);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const pushed: Route[] = [];
   const navigation = recordingNavigation(pushed);
   const result = render(

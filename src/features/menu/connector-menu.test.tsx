@@ -8,7 +8,6 @@ import { createSettingsStore } from "../../server/settings-store";
 import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { ConnectorMenu } from "./connector-menu";
-import { menuMessages } from "./menu-messages";
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -36,7 +35,6 @@ function renderMenu(username: string, reload = () => undefined) {
   return renderWithSettingsProviders(<ConnectorMenu reload={reload} />, {
     sandbox,
     username,
-    catalogs: [menuMessages],
   });
 }
 

@@ -4,7 +4,6 @@ import { describe, expect, test, vi } from "vitest";
 import { renderWithSettingsProviders } from "../../settings/settings-test-harness";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { AboutView, oroHelpUrl } from "./about-view";
-import { settingsMessages } from "./settings-messages";
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -15,7 +14,6 @@ function renderAbout() {
   return renderWithSettingsProviders(<AboutView />, {
     sandbox,
     username: "sales",
-    catalogs: [settingsMessages],
   });
 }
 

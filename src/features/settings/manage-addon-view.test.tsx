@@ -9,9 +9,7 @@ import { createOroSandbox } from "../../sandbox/oro-sandbox";
 import { createSettingsStore } from "../../server/settings-store";
 import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
 import { testSandboxBaseUrl, serveSandbox } from "../../../tests/support/sandbox-server";
-import { manageMessages } from "./manage-messages";
 import { ManageAddonView } from "./manage-addon-view";
-import { entityTypeMessages, settingsMessages } from "./settings-messages";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -44,7 +42,6 @@ function renderManage(options: { username?: string; hasServer?: boolean } = {}) 
   return renderWithSettingsProviders(<ManageAddonView />, {
     sandbox,
     username: options.username ?? "admin",
-    catalogs: [manageMessages, settingsMessages, entityTypeMessages],
     deployment: { hasServer: options.hasServer ?? true },
   });
 }

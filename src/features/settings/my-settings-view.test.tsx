@@ -9,7 +9,6 @@ import { renderWithSettingsProviders, settingsServerHandlers } from "../../setti
 import { userSettingsRoamingKey } from "../../settings/user-settings-storage";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { MySettingsView } from "./my-settings-view";
-import { entityTypeMessages, settingsMessages } from "./settings-messages";
 
 // Rendering Fluent forms and typing character by character is slow on a shared CI machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -42,7 +41,6 @@ async function renderView(options: { roaming?: Record<string, unknown>; hasServe
   return renderWithSettingsProviders(<MySettingsView />, {
     sandbox,
     username: "sales",
-    catalogs: [settingsMessages, entityTypeMessages],
     deployment: { hasServer: options.hasServer ?? true },
     ...(options.roaming ? { roaming: options.roaming } : {}),
   });
