@@ -1,12 +1,14 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
+import { precompiledMessages } from "./scripts/precompile-messages.ts";
 
 const root = import.meta.dirname;
 
 // Multi-page build: the task pane, the two sign-in dialog pages (same origin as the pane) and the demo page.
 export default defineConfig({
-  plugins: [react()],
+  // precompiledMessages: catalogs ship as parsed ICU trees, so the pane needs no ICU parser (build only).
+  plugins: [react(), precompiledMessages()],
   build: {
     outDir: "dist",
     sourcemap: true,
