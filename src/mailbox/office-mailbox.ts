@@ -1,5 +1,5 @@
 // The mailbox port over Office.js. Office is passed in (never read from the global) so tests can hand in a mock.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { createDialogChannel } from "./dialog-channel";
 import { createListenerSet } from "./listener-set";
 import {
@@ -82,7 +82,7 @@ export function createOfficeCallQueue(office: typeof Office, limit = maxOfficeCa
 
 const addressDetailsSchema = z.object({
   emailAddress: z.string(),
-  displayName: z.string().nullish(),
+  displayName: z.nullish(z.string()),
 });
 const addressListSchema = z.array(addressDetailsSchema);
 

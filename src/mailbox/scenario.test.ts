@@ -41,4 +41,8 @@ test("an invalid scenario points at the wrong field", async () => {
   expect(message).toMatch(/not a valid scenario/);
   expect(message).toContain("items[0].mode");
   expect(message).toContain("items[0].to[0].emailAddress");
+  // What is wrong, in words (zod/mini has no messages of its own; the scenario loader brings English ones).
+  expect(message).toContain('Invalid option: expected one of "read"|"compose"');
+  expect(message).toContain("Invalid email address");
+  expect(message).not.toMatch(/✖ Invalid input\n/);
 });

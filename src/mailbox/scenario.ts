@@ -1,5 +1,6 @@
 // A demo scenario: the mailbox owner and the items the simulated Outlook shows. Loaded from JSON, so parsed with zod.
-import { z } from "zod";
+import { en } from "zod/locales";
+import { z } from "zod/mini";
 
 export const scenarioAddressSchema = z.object({
   displayName: z.string(),
@@ -9,14 +10,14 @@ export const scenarioAddressSchema = z.object({
 export const scenarioItemSchema = z.object({
   mode: z.enum(["read", "compose"]),
   subject: z.string(),
-  internetMessageId: z.string().min(1).optional(),
-  conversationId: z.string().min(1).optional(),
-  dateTimeCreated: z.iso.datetime({ offset: true }).optional(),
-  from: scenarioAddressSchema.optional(),
-  to: z.array(scenarioAddressSchema).optional(),
-  cc: z.array(scenarioAddressSchema).optional(),
-  bcc: z.array(scenarioAddressSchema).optional(),
-  body: z.string().optional(),
+  internetMessageId: z.optional(z.string().check(z.minLength(1))),
+  conversationId: z.optional(z.string().check(z.minLength(1))),
+  dateTimeCreated: z.optional(z.iso.datetime({ offset: true })),
+  from: z.optional(scenarioAddressSchema),
+  to: z.optional(z.array(scenarioAddressSchema)),
+  cc: z.optional(z.array(scenarioAddressSchema)),
+  bcc: z.optional(z.array(scenarioAddressSchema)),
+  body: z.optional(z.string()),
 });
 
 export const scenarioSchema = z.object({
@@ -37,9 +38,12 @@ export class ScenarioLoadError extends Error {
   }
 }
 
+/** zod/mini carries no messages; the explanation keeps classic zod's English ones. */
+const issueMessages = { error: en().localeError };
+
 /** Parses scenario JSON, explaining which field is wrong when it does not fit. */
 export function parseScenario(data: unknown, url: string): Scenario {
-  const result = scenarioSchema.safeParse(data);
+  const result = scenarioSchema.safeParse(data, issueMessages);
   if (!result.success) throw new ScenarioLoadError(url, `it is not a valid scenario.\n${z.prettifyError(result.error)}`);
   return result.data;
 }

@@ -3,7 +3,7 @@
 import { createDialogChannel } from "./dialog-channel";
 import { createListenerSet } from "./listener-set";
 import type { Scenario, ScenarioItem } from "./scenario";
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   DialogErrorCode,
   DialogOpenError,

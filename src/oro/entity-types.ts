@@ -1,7 +1,7 @@
 // The entity types the connector knows how to show: label keys, a display title, a secondary line and the
 // fields of the details view. Add a type by adding one `defineEntityType` entry to `entityTypeSpecs`.
 // Types not listed get a generic definition that relies on Oro's own title (meta.title / entityName).
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { EntityMessageKey } from "./entity-messages";
 import {
   accountAttributesSchema,
@@ -51,7 +51,7 @@ export type DetailFieldSpec<A> = {
 export type EntityTypeSpec<A extends Record<string, unknown>> = {
   type: string;
   labelKeys: { one: EntityMessageKey; other: EntityMessageKey };
-  attributes: z.ZodType<A>;
+  attributes: z.ZodMiniType<A>;
   title: (attributes: A, record: EntityRecord) => string | null;
   secondary?: (attributes: A, record: EntityRecord, format: EntityFormatters) => string | null;
   details: readonly DetailFieldSpec<A>[];

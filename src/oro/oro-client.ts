@@ -1,6 +1,7 @@
 // The transport under every Oro call: JSON:API headers, bearer token with one refresh on 401, bounded retries
 // for reads, a timeout, and zod parsing at the boundary. Everything that goes wrong becomes an OroApiError.
-import { z } from "zod";
+import { en } from "zod/locales";
+import { z } from "zod/mini";
 import { OroApiError, kindForStatus } from "./oro-api-error";
 
 export type OroQueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
@@ -45,21 +46,27 @@ export type OroClientOptions = {
 
 export interface OroClient {
   readonly apiBaseUrl: string;
-  get<S extends z.ZodType>(
+  get<S extends OroSchema>(
     path: string,
     query: OroQuery | null,
     schema: S,
     options?: OroRequestOptions,
   ): Promise<OroResponse<z.output<S>>>;
   /** GETs an absolute URL Oro gave us (links.next) after checking it stays inside the API. */
-  getUrl<S extends z.ZodType>(url: string, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
-  post<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
+  getUrl<S extends OroSchema>(url: string, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
+  post<S extends OroSchema>(path: string, body: unknown, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
   post(path: string, body: unknown, schema: null, options?: OroRequestOptions): Promise<OroResponse<undefined>>;
-  patch<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
+  patch<S extends OroSchema>(path: string, body: unknown, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
   patch(path: string, body: unknown, schema: null, options?: OroRequestOptions): Promise<OroResponse<undefined>>;
-  delete<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
+  delete<S extends OroSchema>(path: string, body: unknown, schema: S, options?: OroRequestOptions): Promise<OroResponse<z.output<S>>>;
   delete(path: string, body: unknown, schema: null, options?: OroRequestOptions): Promise<OroResponse<undefined>>;
 }
+
+/** Any zod schema (zod/mini in the pane; the server may pass classic zod ones). */
+export type OroSchema = z.core.$ZodType;
+
+/** zod/mini carries no messages; the issue summary keeps classic zod's English ones. */
+const issueMessages = { error: en().localeError };
 
 const jsonApiMediaType = "application/vnd.api+json";
 const retriedStatuses = new Set([500, 502, 503, 504]);
@@ -117,7 +124,7 @@ export function createOroClient(options: OroClientOptions): OroClient {
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,
     body: unknown,
-    schema: z.ZodType | null,
+    schema: OroSchema | null,
     requestOptions: OroRequestOptions = {},
   ): Promise<OroResponse<unknown>> {
     const signal = requestOptions.signal;
@@ -233,14 +240,14 @@ export function createOroClient(options: OroClientOptions): OroClient {
   // Overloads are expressed on the interface; the implementation is shared and schema-agnostic.
   const write =
     (method: "POST" | "PATCH" | "DELETE") =>
-    (path: string, body: unknown, schema: z.ZodType | null, requestOptions?: OroRequestOptions) =>
+    (path: string, body: unknown, schema: OroSchema | null, requestOptions?: OroRequestOptions) =>
       request(method, urlFor(path, null), body, schema, requestOptions);
 
   const client = {
     apiBaseUrl,
-    get: (path: string, query: OroQuery | null, schema: z.ZodType, requestOptions?: OroRequestOptions) =>
+    get: (path: string, query: OroQuery | null, schema: OroSchema, requestOptions?: OroRequestOptions) =>
       request("GET", urlFor(path, query), undefined, schema, requestOptions),
-    getUrl: async (url: string, schema: z.ZodType, requestOptions?: OroRequestOptions) => {
+    getUrl: async (url: string, schema: OroSchema, requestOptions?: OroRequestOptions) => {
       assertInsideApi(url);
       return request("GET", url, undefined, schema, requestOptions);
     },
@@ -251,7 +258,7 @@ export function createOroClient(options: OroClientOptions): OroClient {
   return client as OroClient;
 }
 
-function parseBody(response: Response, text: string, schema: z.ZodType): unknown {
+function parseBody(response: Response, text: string, schema: OroSchema): unknown {
   let document: unknown = undefined;
   if (text.trim() !== "") {
     const json = tryParseJson(text);
@@ -260,7 +267,7 @@ function parseBody(response: Response, text: string, schema: z.ZodType): unknown
     }
     document = json.value;
   }
-  const parsed = schema.safeParse(document);
+  const parsed = z.safeParse(schema, document, issueMessages);
   if (!parsed.success) {
     throw new OroApiError({
       kind: "invalidResponse",
@@ -279,13 +286,13 @@ const jsonApiErrorDocument = z.object({
   errors: z
     .array(
       z.looseObject({
-        status: z.union([z.string(), z.number()]).optional(),
-        title: z.string().optional(),
-        detail: z.string().optional(),
-        source: z.looseObject({ pointer: z.string().optional(), parameter: z.string().optional() }).optional(),
+        status: z.optional(z.union([z.string(), z.number()])),
+        title: z.optional(z.string()),
+        detail: z.optional(z.string()),
+        source: z.optional(z.looseObject({ pointer: z.optional(z.string()), parameter: z.optional(z.string()) })),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 function errorFromResponse(response: Response, text: string, retryAfter: number | undefined): OroApiError {
@@ -333,7 +340,7 @@ function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false 
 }
 
 /** Paths and messages only: never the offending values (they may be customer data). */
-export function summarizeIssues(error: z.ZodError): string {
+export function summarizeIssues(error: z.core.$ZodError): string {
   const lines = error.issues.slice(0, 10).map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
   if (error.issues.length > 10) lines.push(`… and ${error.issues.length - 10} more`);
   return lines.join("; ");

@@ -1,7 +1,7 @@
 // Thin, typed calls for the Oro resources the connector uses (oro-api.md §3–§6). Each takes the client, sends
 // only documented parameters, and returns plain values the features can show.
-import type { z } from "zod";
-import type { OroClient, OroQuery, OroRequestOptions, OroResponse } from "./oro-client";
+import type { z } from "zod/mini";
+import type { OroClient, OroQuery, OroRequestOptions, OroResponse, OroSchema } from "./oro-client";
 import {
   activityTargetsDocumentSchema,
   contextEntityTypesDocumentSchema,
@@ -204,7 +204,7 @@ export async function getNextSearchPage(
 }
 
 /** GETs a `links.next` URL exactly as Oro sent it, only if it is on the API's origin and under its path. */
-export function followNextLink<S extends z.ZodType>(
+export function followNextLink<S extends OroSchema>(
   client: OroClient,
   next: string,
   schema: S,

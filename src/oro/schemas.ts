@@ -1,22 +1,26 @@
 // zod schemas for the Oro JSON:API documents the connector reads. Objects are loose (Oro adds fields across
 // versions and configurations) but the fields we rely on are checked. Included records are parsed one by one
 // so a record of a type we do not know (or in a shape we do not expect) never fails the whole page.
-import { z } from "zod";
+import { z } from "zod/mini";
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON:API building blocks
 
 /** A link is a URL string or, per JSON:API 1.1, an object with `href`. */
-export const linkSchema = z
-  .union([z.string(), z.looseObject({ href: z.string() })])
-  .transform((link) => (typeof link === "string" ? link : link.href));
+export const linkSchema = z.pipe(
+  z.union([z.string(), z.looseObject({ href: z.string() })]),
+  z.transform((link: string | { href: string }) => (typeof link === "string" ? link : link.href)),
+);
 
 export const metaSchema = z.record(z.string(), z.unknown());
 
+/** A string of at least one character. */
+const nonEmptyString = () => z.string().check(z.minLength(1));
+
 export const resourceIdentifierSchema = z.looseObject({
-  type: z.string().min(1),
-  id: z.string().min(1),
-  meta: metaSchema.nullish(),
+  type: nonEmptyString(),
+  id: nonEmptyString(),
+  meta: z.nullish(metaSchema),
 });
 export type ResourceIdentifier = z.output<typeof resourceIdentifierSchema>;
 
@@ -24,20 +28,20 @@ export type ResourceIdentifier = z.output<typeof resourceIdentifierSchema>;
 export type EntityRef = { type: string; id: string };
 
 export const relationshipSchema = z.looseObject({
-  data: z.union([resourceIdentifierSchema, z.array(resourceIdentifierSchema), z.null()]).optional(),
-  links: z.record(z.string(), z.unknown()).nullish(),
-  meta: metaSchema.nullish(),
+  data: z.optional(z.union([resourceIdentifierSchema, z.array(resourceIdentifierSchema), z.null()])),
+  links: z.nullish(z.record(z.string(), z.unknown())),
+  meta: z.nullish(metaSchema),
 });
 export type Relationship = z.output<typeof relationshipSchema>;
 
 export const resourceObjectSchema = z.looseObject({
-  type: z.string().min(1),
-  id: z.string().min(1),
-  attributes: z.record(z.string(), z.unknown()).nullish(),
+  type: nonEmptyString(),
+  id: nonEmptyString(),
+  attributes: z.nullish(z.record(z.string(), z.unknown())),
   // A relationship in a shape we do not understand is dropped rather than failing the record.
-  relationships: z.record(z.string(), relationshipSchema).nullish().catch(null),
-  links: z.record(z.string(), z.unknown()).nullish(),
-  meta: metaSchema.nullish(),
+  relationships: z.catch(z.nullish(z.record(z.string(), relationshipSchema)), null),
+  links: z.nullish(z.record(z.string(), z.unknown())),
+  meta: z.nullish(metaSchema),
 });
 export type ResourceObject = z.output<typeof resourceObjectSchema>;
 
@@ -63,35 +67,35 @@ export function toEntityRecord(resource: ResourceObject): EntityRecord {
 }
 
 /** `included`: each member parsed alone; members without even a type and id are skipped. */
-export const includedSchema = z
-  .array(z.unknown())
-  .nullish()
-  .transform((members) =>
+export const includedSchema = z.pipe(
+  z.nullish(z.array(z.unknown())),
+  z.transform((members: unknown[] | null | undefined) =>
     (members ?? []).flatMap((member) => {
       const parsed = resourceObjectSchema.safeParse(member);
       return parsed.success ? [parsed.data] : [];
     }),
-  );
+  ),
+);
 
-export const topLinksSchema = z.looseObject({ next: linkSchema.nullish() }).nullish();
+export const topLinksSchema = z.nullish(z.looseObject({ next: z.nullish(linkSchema) }));
 
 /** A collection document whose `data` members must match `item`. */
-export function collectionDocumentSchema<T extends z.ZodType>(item: T) {
+export function collectionDocumentSchema<T extends z.ZodMiniType>(item: T) {
   return z.looseObject({
     data: z.array(item),
     included: includedSchema,
     links: topLinksSchema,
-    meta: metaSchema.nullish(),
+    meta: z.nullish(metaSchema),
   });
 }
 
 /** A single-resource document whose `data` must match `item`. */
-export function singleDocumentSchema<T extends z.ZodType>(item: T) {
+export function singleDocumentSchema<T extends z.ZodMiniType>(item: T) {
   return z.looseObject({
     data: item,
     included: includedSchema,
-    links: z.record(z.string(), z.unknown()).nullish(),
-    meta: metaSchema.nullish(),
+    links: z.nullish(z.record(z.string(), z.unknown())),
+    meta: z.nullish(metaSchema),
   });
 }
 
@@ -105,14 +109,14 @@ export function indexIncluded(included: readonly ResourceObject[]): Map<string, 
 // ---------------------------------------------------------------------------------------------------------------
 // User profile (GET /userprofile?include=userRoles)
 
-const nullableText = z.string().nullish();
+const nullableText = z.nullish(z.string());
 
 export const userProfileDocumentSchema = singleDocumentSchema(
   z.looseObject({
-    type: z.string().min(1),
-    id: z.string().min(1),
-    attributes: z
-      .looseObject({
+    type: nonEmptyString(),
+    id: nonEmptyString(),
+    attributes: z.nullish(
+      z.looseObject({
         username: nullableText,
         email: nullableText,
         firstName: nullableText,
@@ -120,19 +124,19 @@ export const userProfileDocumentSchema = singleDocumentSchema(
         namePrefix: nullableText,
         middleName: nullableText,
         nameSuffix: nullableText,
-      })
-      .nullish(),
-    relationships: z
-      .looseObject({
-        userRoles: z.looseObject({ data: z.array(resourceIdentifierSchema).nullish() }).nullish(),
-      })
-      .nullish(),
+      }),
+    ),
+    relationships: z.nullish(
+      z.looseObject({
+        userRoles: z.nullish(z.looseObject({ data: z.nullish(z.array(resourceIdentifierSchema)) })),
+      }),
+    ),
   }),
 );
 
 export const userRoleAttributesSchema = z.looseObject({
-  role: z.string().min(1),
-  label: z.string().nullish(),
+  role: nonEmptyString(),
+  label: z.nullish(z.string()),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -142,9 +146,9 @@ export const contextEntityTypeSchema = z.looseObject({
   type: z.string(),
   id: z.string(),
   attributes: z.looseObject({
-    entityType: z.string().min(1),
-    entityName: z.string().nullish(),
-    allowed: z.boolean().nullish(),
+    entityType: nonEmptyString(),
+    entityName: z.nullish(z.string()),
+    allowed: z.nullish(z.boolean()),
   }),
 });
 export const contextEntityTypesDocumentSchema = collectionDocumentSchema(contextEntityTypeSchema);
@@ -153,18 +157,18 @@ export const contextEntityTypesDocumentSchema = collectionDocumentSchema(context
 // emailthreadcontext / emailcontext / emailcontextsearch / search items
 
 export const contextItemSchema = z.looseObject({
-  type: z.string().min(1),
-  id: z.string().min(1),
-  attributes: z
-    .looseObject({
-      entityName: z.string().nullish(),
-      isContext: z.boolean().nullish(),
-    })
-    .nullish(),
+  type: nonEmptyString(),
+  id: nonEmptyString(),
+  attributes: z.nullish(
+    z.looseObject({
+      entityName: z.nullish(z.string()),
+      isContext: z.nullish(z.boolean()),
+    }),
+  ),
   relationships: z.looseObject({
     entity: z.looseObject({ data: resourceIdentifierSchema }),
   }),
-  links: z.looseObject({ entityUrl: linkSchema.nullish() }).nullish(),
+  links: z.nullish(z.looseObject({ entityUrl: z.nullish(linkSchema) })),
 });
 export type ContextItemResource = z.output<typeof contextItemSchema>;
 export const contextItemsDocumentSchema = collectionDocumentSchema(contextItemSchema);
@@ -174,34 +178,36 @@ export const contextItemsDocumentSchema = collectionDocumentSchema(contextItemSc
 
 export const emailResourceSchema = z.looseObject({
   type: z.string(),
-  id: z.string().min(1),
-  attributes: z
-    .looseObject({
-      messageId: z.string().nullish(),
-      subject: z.string().nullish(),
-    })
-    .nullish(),
+  id: nonEmptyString(),
+  attributes: z.nullish(
+    z.looseObject({
+      messageId: z.nullish(z.string()),
+      subject: z.nullish(z.string()),
+    }),
+  ),
 });
 export const emailsDocumentSchema = collectionDocumentSchema(emailResourceSchema);
 export const createdEmailDocumentSchema = singleDocumentSchema(resourceIdentifierSchema);
 
 /** Activity targets: 6.x answers with the resulting data; 5.1 (inferred) with 204 and no body. */
-export const activityTargetsDocumentSchema = z
-  .looseObject({
+export const activityTargetsDocumentSchema = z.optional(
+  z.looseObject({
     data: z.array(
-      resourceIdentifierSchema.extend({
-        meta: z
-          .looseObject({
-            emailThreadContextItemId: z
-              .union([z.string(), z.number()])
-              .nullish()
-              .transform((value) => (value === null || value === undefined ? null : String(value))),
-          })
-          .nullish(),
+      z.extend(resourceIdentifierSchema, {
+        meta: z.nullish(
+          z.looseObject({
+            emailThreadContextItemId: z.pipe(
+              z.nullish(z.union([z.string(), z.number()])),
+              z.transform((value: string | number | null | undefined) =>
+                value === null || value === undefined ? null : String(value),
+              ),
+            ),
+          }),
+        ),
       }),
     ),
-  })
-  .optional();
+  }),
+);
 
 export const entityDocumentSchema = singleDocumentSchema(resourceObjectSchema);
 
@@ -210,11 +216,11 @@ export const entityDocumentSchema = singleDocumentSchema(resourceObjectSchema);
 // configuration. Enum-like values (status, priority) are relationships in most Oro versions; when they come as
 // attributes they are kept only if they are plain text.
 
-const text = z.string().nullish();
+const text = z.nullish(z.string());
 /** Oro serialises decimals (money, totals) as strings; accept numbers too. */
-const decimal = z.union([z.string(), z.number()]).nullish();
-const enumText = z.union([z.string(), z.number()]).nullish().catch(null);
-const flag = z.boolean().nullish();
+const decimal = z.nullish(z.union([z.string(), z.number()]));
+const enumText = z.catch(z.nullish(z.union([z.string(), z.number()])), null);
+const flag = z.nullish(z.boolean());
 
 const personName = {
   namePrefix: text,
@@ -225,14 +231,8 @@ const personName = {
 };
 const timestamps = { createdAt: text, updatedAt: text };
 
-const emailList = z
-  .array(z.looseObject({ email: z.string().nullish() }))
-  .nullish()
-  .catch(null);
-const phoneList = z
-  .array(z.looseObject({ phone: z.string().nullish() }))
-  .nullish()
-  .catch(null);
+const emailList = z.catch(z.nullish(z.array(z.looseObject({ email: z.nullish(z.string()) }))), null);
+const phoneList = z.catch(z.nullish(z.array(z.looseObject({ phone: z.nullish(z.string()) }))), null);
 
 export const accountAttributesSchema = z.looseObject({ name: text, ...timestamps });
 
@@ -274,10 +274,10 @@ export const opportunityAttributesSchema = z.looseObject({
   name: text,
   status: enumText,
   // Older contract: one amount field; multi-currency Oro: value and currency as separate fields.
-  budgetAmount: z
-    .union([z.string(), z.number(), z.looseObject({ value: decimal, currency: text })])
-    .nullish()
-    .catch(null),
+  budgetAmount: z.catch(
+    z.nullish(z.union([z.string(), z.number(), z.looseObject({ value: decimal, currency: text })])),
+    null,
+  ),
   budgetAmountValue: decimal,
   budgetAmountCurrency: text,
   closeRevenueValue: decimal,

@@ -1,6 +1,6 @@
 // The HTTP contract between the pane and the connector's server for the system and organization levels.
 // Both sides parse with these schemas, so a change on one side fails the other's tests.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { overridesSchema } from "./settings-model";
 
 export const settingsApiPath = "/api/connector/settings";
@@ -15,12 +15,15 @@ export const settingsApiPaths = {
   organization: (id: string) => `${settingsApiPath}/organizations/${encodeURIComponent(id)}`,
 } as const;
 
-export const organizationSchema = z.object({ id: z.string().min(1), name: z.string().nullable() });
+export const organizationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.nullable(z.string()),
+});
 export type OrganizationInfo = z.infer<typeof organizationSchema>;
 
 export const effectiveSettingsResponseSchema = z.object({
   /** The caller's organization as Oro reports it; null when Oro names none. */
-  organization: organizationSchema.nullable(),
+  organization: z.nullable(organizationSchema),
   system: overridesSchema("system"),
   /** The caller's organization's own values (empty = every setting uses the system level). */
   organizationOverrides: overridesSchema("organization"),
@@ -29,7 +32,7 @@ export type EffectiveSettingsResponse = z.infer<typeof effectiveSettingsResponse
 
 export const manageSettingsResponseSchema = z.object({
   system: overridesSchema("system"),
-  organizations: z.array(organizationSchema.extend({ overrides: overridesSchema("organization") })),
+  organizations: z.array(z.extend(organizationSchema, { overrides: overridesSchema("organization") })),
 });
 export type ManageSettingsResponse = z.infer<typeof manageSettingsResponseSchema>;
 
@@ -50,8 +53,8 @@ export const settingsApiErrorSchema = z.object({
   error: z.enum(settingsApiErrorCodes),
   message: z.string(),
   /** For "invalid": a message per field key. */
-  fields: z.record(z.string(), z.string()).optional(),
+  fields: z.optional(z.record(z.string(), z.string())),
   /** For "invalid": the machine-readable reason per field, which the pane translates. */
-  codes: z.record(z.string(), z.string()).optional(),
+  codes: z.optional(z.record(z.string(), z.string())),
 });
 export type SettingsApiErrorBody = z.infer<typeof settingsApiErrorSchema>;

@@ -1,6 +1,6 @@
 // The pane's calls to the connector's server for the system and organization levels. The server checks the
 // caller with Oro, so every call carries the session's Oro access token.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   effectiveSettingsResponseSchema,
   manageSettingsResponseSchema,
@@ -70,7 +70,7 @@ export function createSettingsClient(options: SettingsClientOptions): SettingsCl
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const origin = options.origin ?? globalThis.location.origin;
 
-  async function call<S extends z.ZodType>(
+  async function call<S extends z.ZodMiniType>(
     path: string,
     schema: S,
     init: { method: "GET" | "PUT"; body?: unknown; signal?: AbortSignal | undefined },

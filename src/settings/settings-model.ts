@@ -1,6 +1,6 @@
 // The connector's settings: the synchronization settings of Oro's Outlook integration plus the connector's own.
 // Resolved like Oro's configuration scopes: user → organization → system, then the built-in default.
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const settingsLevels = ["system", "organization", "user"] as const;
 export type SettingsLevel = (typeof settingsLevels)[number];
@@ -249,12 +249,20 @@ function assignParsed<K extends SettingKey>(out: SettingsOverrides, key: K, valu
 
 /** A zod schema for one level's overrides, for documents read from disk or the network. */
 export function overridesSchema(level: SettingsLevel) {
-  return z.unknown().transform((raw, ctx): SettingsOverrides => {
-    const result = validateOverrides(level, raw);
-    if (result.ok) return result.overrides;
-    for (const [key, code] of Object.entries(result.errors)) {
-      ctx.addIssue({ code: "custom", path: key === "" ? [] : [key], message: settingErrorMessages[code] });
-    }
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.unknown(),
+    z.transform((raw: unknown, payload): SettingsOverrides => {
+      const result = validateOverrides(level, raw);
+      if (result.ok) return result.overrides;
+      for (const [key, code] of Object.entries(result.errors)) {
+        payload.issues.push({
+          code: "custom",
+          path: key === "" ? [] : [key],
+          message: settingErrorMessages[code],
+          input: raw,
+        });
+      }
+      return z.NEVER;
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 // The user level lives in Office roaming settings (it follows the user across devices). Only setting values go
 // there, never tokens. A value that no longer validates is dropped and reported rather than trusted.
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { RoamingSettings } from "../mailbox/types";
 import { settingKeysAt, validateOverrides, type SettingsOverrides } from "./settings-model";
 

@@ -1,7 +1,7 @@
 // Deployment checks run from the pane itself, because only the pane's own requests show what every user's pane
 // meets: CORS is decided per origin by the browser. Each check says pass or fail and carries the message keys
 // of its explanation and fix, so the view translates them.
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { OroConnection } from "../../auth/oro-endpoints";
 import { isOroApiError } from "../../oro/oro-api-error";
 import type { OroClient } from "../../oro/oro-client";
