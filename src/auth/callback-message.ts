@@ -11,3 +11,8 @@ export type CallbackMessage = {
   error?: string;
   errorDescription?: string;
 };
+
+/** The redirect URL the OAuth application must list: the callback page on the pane's origin. */
+export function redirectUriFor(paneOrigin: string): string {
+  return `${paneOrigin}${callbackPagePath}`;
+}

@@ -1,15 +1,19 @@
 // The OAuth 2.0 authorization code flow with PKCE (S256) as a public client, on top of oauth4webapi.
 // The verifier and state never leave the pane's memory: only the challenge travels, inside the dialog URL.
+// Part of the sign-in flow, loaded on demand (sign-in.ts); refreshing tokens lives in token-refresh.ts.
 import * as oauth from "oauth4webapi";
-import { z } from "zod";
+import { z } from "zod/mini";
+import { callbackMessageType, redirectUriFor, startPagePath, type CallbackMessage } from "./callback-message";
 import { ConnectError, type ConnectFailure } from "./connect-error";
-import { hostOf, isReachable, issuerFor, type OroConnection } from "./oro-endpoints";
+import { isReachable } from "./oro-discovery";
+import { hostOf, issuerFor, type OroConnection } from "./oro-endpoints";
 import {
-  callbackMessageType,
-  callbackPagePath,
-  startPagePath,
-  type CallbackMessage,
-} from "./callback-message";
+  isNetworkFailure,
+  oauthFailureFrom,
+  TokenEndpointError,
+  type TokenEndpointFailure,
+  type TokenSet,
+} from "./token-refresh";
 
 export type AuthorizationRequest = {
   connection: OroConnection;
@@ -22,17 +26,6 @@ export type AuthorizationRequest = {
   /** The same-origin start page the dialog opens; it redirects to `authorizeUrl`. */
   dialogUrl: string;
 };
-
-export type TokenSet = {
-  accessToken: string;
-  /** Oro always rotates: null only if a server ever answers without one (then the old one stays valid). */
-  refreshToken: string | null;
-  expiresInSeconds: number;
-};
-
-export function redirectUriFor(paneOrigin: string): string {
-  return `${paneOrigin}${callbackPagePath}`;
-}
 
 export function dialogUrlFor(paneOrigin: string, authorizeUrl: string): string {
   return `${paneOrigin}${startPagePath}?authorize=${encodeURIComponent(authorizeUrl)}`;
@@ -76,12 +69,12 @@ export async function createAuthorizationRequest(options: {
 }
 
 /** What the callback page sends to the pane (as JSON text). */
-export const callbackMessageSchema: z.ZodType<CallbackMessage> = z.object({
+export const callbackMessageSchema: z.ZodMiniType<CallbackMessage> = z.object({
   type: z.literal(callbackMessageType),
-  code: z.string().min(1).optional(),
-  state: z.string().optional(),
-  error: z.string().min(1).optional(),
-  errorDescription: z.string().optional(),
+  code: z.optional(z.string().check(z.minLength(1))),
+  state: z.optional(z.string()),
+  error: z.optional(z.string().check(z.minLength(1))),
+  errorDescription: z.optional(z.string()),
 });
 
 export function parseCallbackMessage(text: string): CallbackMessage | null {
@@ -93,37 +86,6 @@ export function parseCallbackMessage(text: string): CallbackMessage | null {
   }
   const parsed = callbackMessageSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
-}
-
-/** Why a token endpoint call failed, as far as the pane can tell. */
-export type TokenEndpointFailure =
-  /** Oro answered with its OAuth error JSON `{ error, error_description, hint, message }`. */
-  | { kind: "oauth"; status: number; error: string; description?: string }
-  /** No readable answer: offline, Oro down, or CORS not allowing this origin. */
-  | { kind: "network" }
-  /** 5xx, or an answer that is not a token response. */
-  | { kind: "server"; status?: number };
-
-export class TokenEndpointError extends Error {
-  readonly failure: TokenEndpointFailure;
-
-  constructor(failure: TokenEndpointFailure, options?: { cause?: unknown }) {
-    super(`Oro's token endpoint failed: ${failure.kind === "oauth" ? failure.error : failure.kind}`, options);
-    this.name = "TokenEndpointError";
-    this.failure = failure;
-  }
-}
-
-/**
- * True when Oro refused the refresh token itself (revoked, expired, already rotated, unreadable): only then is the
- * session over. league/oauth2-server (Oro's) says `invalid_grant`; its releases before 8.x, and some of Oro's own
- * checks, say `invalid_request` about the refresh token ("The refresh token is invalid.", "Cannot decrypt the
- * refresh token"): retrying such a token can never succeed either.
- */
-export function isRefreshTokenRejected(failure: TokenEndpointFailure): boolean {
-  if (failure.kind !== "oauth") return false;
-  if (failure.error === "invalid_grant") return true;
-  return failure.error === "invalid_request" && /refresh token/i.test(failure.description ?? "");
 }
 
 /**
@@ -209,29 +171,6 @@ export async function completeAuthorization(
   }
 }
 
-/** One refresh with rotation; throws TokenEndpointError (see isRefreshTokenRejected for what ends a session). */
-export async function refreshTokens(options: {
-  connection: OroConnection;
-  clientId: string;
-  refreshToken: string;
-  fetch?: typeof fetch;
-}): Promise<TokenSet> {
-  const as = authorizationServerFor(options.connection);
-  const client: oauth.Client = { client_id: options.clientId };
-  const doFetch =
-    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  return readTokenResponse(async () => {
-    const response = await oauth.refreshTokenGrantRequest(
-      as,
-      client,
-      oauth.None(),
-      options.refreshToken,
-      requestOptions(as, doFetch),
-    );
-    return oauth.processRefreshTokenResponse(as, client, response);
-  });
-}
-
 function requestOptions(
   as: oauth.AuthorizationServer,
   doFetch: typeof fetch,
@@ -244,13 +183,6 @@ function requestOptions(
     [oauth.allowInsecureRequests]: insecure,
   };
 }
-
-const oroOAuthErrorSchema = z.object({
-  error: z.string().min(1),
-  error_description: z.string().optional(),
-  hint: z.string().optional(),
-  message: z.string().optional(),
-});
 
 async function readTokenResponse(run: () => Promise<oauth.TokenEndpointResponse>): Promise<TokenSet> {
   let result: oauth.TokenEndpointResponse;
@@ -269,9 +201,7 @@ async function readTokenResponse(run: () => Promise<oauth.TokenEndpointResponse>
 }
 
 async function classifyTokenError(error: unknown): Promise<TokenEndpointFailure> {
-  if (error instanceof oauth.ResponseBodyError) {
-    return oauthFailure(error.status, oroOAuthErrorSchema.safeParse(error.cause));
-  }
+  if (error instanceof oauth.ResponseBodyError) return oauthFailureFrom(error.status, error.cause);
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     // Oro adds a challenge to some 401s; the OAuth error is still in the (unread) body.
     let body: unknown = null;
@@ -280,8 +210,8 @@ async function classifyTokenError(error: unknown): Promise<TokenEndpointFailure>
     } catch {
       body = null;
     }
-    const parsed = oroOAuthErrorSchema.safeParse(body);
-    if (parsed.success) return oauthFailure(error.status, parsed);
+    const failure = oauthFailureFrom(error.status, body);
+    if (failure.kind === "oauth") return failure;
     const challengeError = error.cause.find((challenge) => typeof challenge.parameters.error === "string")
       ?.parameters.error;
     return { kind: "oauth", status: error.status, error: challengeError ?? "invalid_client" };
@@ -290,26 +220,5 @@ async function classifyTokenError(error: unknown): Promise<TokenEndpointFailure>
     const status = error.cause instanceof Response ? error.cause.status : undefined;
     return status === undefined ? { kind: "server" } : { kind: "server", status };
   }
-  if (
-    error instanceof TypeError ||
-    (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"))
-  ) {
-    return { kind: "network" };
-  }
-  return { kind: "server" };
-}
-
-function oauthFailure(
-  status: number,
-  parsed: z.ZodSafeParseResult<z.infer<typeof oroOAuthErrorSchema>>,
-): TokenEndpointFailure {
-  if (!parsed.success) return { kind: "server", status };
-  const { error, error_description, hint, message } = parsed.data;
-  // Oro's hint is often the useful part ("Cannot decrypt the authorization code").
-  const description = [error_description ?? message, hint]
-    .filter((part) => part !== undefined && part !== "")
-    .join(" ");
-  return description === ""
-    ? { kind: "oauth", status, error }
-    : { kind: "oauth", status, error, description };
+  return isNetworkFailure(error) ? { kind: "network" } : { kind: "server" };
 }

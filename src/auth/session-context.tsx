@@ -29,6 +29,8 @@ export type SessionActions = {
   readonly connect: (baseUrl?: string) => Promise<void>;
   readonly disconnect: () => void;
   readonly reconnect: () => Promise<void>;
+  /** Starts loading the sign-in flow, for screens whose button will need it (see SessionManager.preloadSignIn). */
+  readonly preloadSignIn: () => void;
 };
 
 export function useSessionActions(): SessionActions {
@@ -38,6 +40,7 @@ export function useSessionActions(): SessionActions {
       connect: (baseUrl?: string) => manager.connect(baseUrl),
       disconnect: () => manager.disconnect(),
       reconnect: () => manager.reconnect(),
+      preloadSignIn: () => manager.preloadSignIn(),
     }),
     [manager],
   );

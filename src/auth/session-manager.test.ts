@@ -3,7 +3,7 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { DialogErrorCode } from "../mailbox/types";
 import { OroApiError } from "../oro/oro-api-error";
 import { getUserProfile } from "../oro/resources";
@@ -26,6 +26,8 @@ const now = () => clock;
 
 let sandbox: OroSandbox = newSandbox();
 let tokenCalls: TokenCall[] = [];
+/** Signed-in userprofile requests (discovery probes the same path without a token). */
+let profileCalls = 0;
 const managers: SessionManager[] = [];
 
 function newSandbox(options: Partial<SandboxOptions> = {}): OroSandbox {
@@ -41,12 +43,19 @@ function newSandbox(options: Partial<SandboxOptions> = {}): OroSandbox {
 // Routes go to whichever sandbox the current test made (background discovery of an earlier test is harmless).
 const server = setupServer(sandboxRoute(oroBase, () => ({ sandbox, tokenCalls })));
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: "error" });
+  server.events.on("request:start", ({ request }) => {
+    if (new URL(request.url).pathname.endsWith("/userprofile") && request.headers.has("authorization"))
+      profileCalls += 1;
+  });
+});
 afterEach(() => {
   for (const manager of managers.splice(0)) manager.dispose();
   server.resetHandlers();
   sandbox = newSandbox();
   tokenCalls = [];
+  profileCalls = 0;
 });
 afterAll(() => server.close());
 
@@ -564,6 +573,228 @@ describe("keeping the session healthy", () => {
   });
 });
 
+describe("starting with a stored session", () => {
+  /** A pane that signed in and closed: its storage and mailbox, with the call logs emptied. */
+  async function closedPane() {
+    const storage = new MemoryStorage();
+    const first = await connected({ storage });
+    first.manager.dispose();
+    tokenCalls.length = 0;
+    profileCalls = 0;
+    return { storage, mailbox: first.mailbox };
+  }
+
+  function statusesOf(manager: SessionManager): Session[] {
+    const seen: Session[] = [];
+    manager.subscribe((session) => seen.push(session));
+    return seen;
+  }
+
+  test("the stored user is shown at once: connected before Oro has answered the refresh", async () => {
+    const { storage, mailbox } = await closedPane();
+    const tokenEndpoint = holdTokenEndpoint();
+    const manager = startManager(mailbox, storage);
+
+    const started = manager.start();
+
+    expect(manager.getSession()).toMatchObject({
+      status: "connected",
+      connection: { baseUrl: oroBase, apiBaseUrl: `${oroBase}/admin/api` },
+      user: { displayName: "Sam Seller", username: "sales" },
+    });
+    await tokenEndpoint.reached;
+    // The first API request waits for that refresh instead of starting its own.
+    const first = manager.getAccessToken();
+    const second = manager.getAccessToken();
+    expect(refreshCalls()).toHaveLength(0);
+
+    tokenEndpoint.release();
+    await started;
+
+    const [firstToken, secondToken] = await Promise.all([first, second]);
+    expect(firstToken).toBe(secondToken);
+    expect(tokenEndpoint.requests()).toBe(1);
+    expect(refreshCalls()).toHaveLength(1);
+    expect(profileCalls).toBe(1);
+    // Rotation went to storage: the token sent is no longer there.
+    expect(storage.dump()).not.toContain(refreshCalls()[0]?.refreshToken ?? "none");
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+  });
+
+  test("the profile reloads in the background and replaces the stored user, on screen and in storage", async () => {
+    const { storage, mailbox } = await closedPane();
+    editStoredUser(storage, (user) => ({ ...user, firstName: "Samuel", displayName: "Samuel Seller" }));
+    const manager = startManager(mailbox, storage);
+    const seen = statusesOf(manager);
+
+    const started = manager.start();
+    expect(manager.getSession()).toMatchObject({
+      status: "connected",
+      user: { displayName: "Samuel Seller" },
+    });
+    await started;
+
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+    expect(seen.map((session) => session.status)).toEqual(["connected", "connected"]);
+    expect(storage.dump()).toContain("Sam Seller");
+    expect(storage.dump()).not.toContain("Samuel");
+  });
+
+  test("an unchanged profile does not announce the session again", async () => {
+    const { storage, mailbox } = await closedPane();
+    const manager = startManager(mailbox, storage);
+    const seen = statusesOf(manager);
+
+    await manager.start();
+
+    expect(seen.map((session) => session.status)).toEqual(["connected"]);
+    expect(profileCalls).toBe(1);
+  });
+
+  test("when the stored user turns out to be someone else, cached Oro data is dropped", async () => {
+    const { storage, mailbox } = await closedPane();
+    editStoredUser(storage, (user) => ({ ...user, id: "999", displayName: "Someone Else" }));
+    const manager = startManager(mailbox, storage);
+    let cleared = 0;
+    manager.onClearData(() => {
+      cleared += 1;
+    });
+
+    await manager.start();
+
+    expect(cleared).toBe(1);
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+  });
+
+  test("Oro rejecting the stored token ends the session at Connect with a notice, never as 'expired'", async () => {
+    const { storage, mailbox } = await closedPane();
+    clock += refreshTokenLifetime;
+    const manager = startManager(mailbox, storage);
+    const seen = statusesOf(manager);
+
+    const started = manager.start();
+    // A request of the connected view, made before Oro answered, fails as unauthorized.
+    const request = manager.getAccessToken();
+    await started;
+
+    await expect(request).rejects.toMatchObject({ kind: "unauthorized" });
+    expect(seen.map((session) => session.status)).toEqual(["connected", "disconnected"]);
+    expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "session-ended" } });
+    expect(storage.dump()).not.toContain("refreshToken");
+    expect(refreshCalls()).toHaveLength(1);
+    expect(profileCalls).toBe(0);
+    expect(() => manager.getClient()).toThrow();
+  });
+
+  test("Oro failing (5xx) at launch keeps the stored session; the next request refreshes again", async () => {
+    const { storage, mailbox } = await closedPane();
+    sandbox.faults.add({ kind: "status", status: 503, path: /^\/oauth2-token$/ });
+    const manager = startManager(mailbox, storage);
+
+    await manager.start();
+
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+    expect(storage.dump()).toContain("refreshToken");
+    await expect(manager.getAccessToken()).resolves.toEqual(expect.any(String));
+    expect(refreshCalls()).toHaveLength(2);
+  });
+
+  test("after an offline launch, a later rejection by Oro shows Reconnect over the stored user", async () => {
+    const { storage, mailbox } = await closedPane();
+    sandbox.faults.add({ kind: "drop", when: "before", path: /^\/oauth2-token$/ });
+    const manager = startManager(mailbox, storage);
+    await manager.start();
+    expect(manager.getSession().status).toBe("connected");
+
+    clock += refreshTokenLifetime;
+    await expect(manager.getAccessToken()).rejects.toMatchObject({ kind: "unauthorized" });
+
+    expect(manager.getSession()).toMatchObject({ status: "expired", user: { displayName: "Sam Seller" } });
+  });
+
+  test("a profile that cannot be reloaded keeps the stored user connected", async () => {
+    const { storage, mailbox } = await closedPane();
+    sandbox.faults.add({ kind: "status", status: 500, path: "/userprofile", times: 5 });
+    const manager = startManager(mailbox, storage);
+
+    await manager.start();
+
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+    expect(storage.dump()).toContain("Sam Seller");
+    expect(refreshCalls()).toHaveLength(1);
+  });
+
+  test("Disconnect during the background refresh wins: nothing of the late answer is kept", async () => {
+    const { storage, mailbox } = await closedPane();
+    const tokenEndpoint = holdTokenEndpoint();
+    const manager = startManager(mailbox, storage);
+    const started = manager.start();
+    await tokenEndpoint.reached;
+
+    manager.disconnect();
+    tokenEndpoint.release();
+    await started;
+
+    expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "signed-out" } });
+    // Oro did rotate the token, but the new one never reaches storage, and no profile is loaded.
+    expect(refreshCalls()).toHaveLength(1);
+    expect(storage.dump()).not.toContain("refreshToken");
+    expect(profileCalls).toBe(0);
+    await expect(manager.getAccessToken()).rejects.toMatchObject({ kind: "unauthorized" });
+  });
+
+  describe("without a stored user, the pane waits for Oro as before", () => {
+    test("restoring until the refresh and the profile are in, then connected", async () => {
+      const { storage, mailbox } = await closedPane();
+      editStoredUser(storage, () => null);
+      const tokenEndpoint = holdTokenEndpoint();
+      const manager = startManager(mailbox, storage);
+
+      const started = manager.start();
+      await tokenEndpoint.reached;
+      expect(manager.getSession()).toEqual({ status: "restoring" });
+
+      tokenEndpoint.release();
+      await started;
+
+      expect(manager.getSession()).toMatchObject({
+        status: "connected",
+        user: { displayName: "Sam Seller" },
+      });
+      expect(storage.dump()).toContain("Sam Seller");
+      expect(refreshCalls()).toHaveLength(1);
+      expect(profileCalls).toBe(1);
+    });
+
+    test("a rejected token starts at Connect with the notice", async () => {
+      const { storage, mailbox } = await closedPane();
+      editStoredUser(storage, () => null);
+      clock += refreshTokenLifetime;
+      const manager = startManager(mailbox, storage);
+      const seen = statusesOf(manager);
+
+      await manager.start();
+
+      expect(seen).toEqual([{ status: "disconnected", notice: { kind: "session-ended" } }]);
+      expect(storage.dump()).not.toContain("refreshToken");
+    });
+
+    test("offline: nobody to show, so Connect explains Oro cannot be reached", async () => {
+      const { storage, mailbox } = await closedPane();
+      editStoredUser(storage, () => null);
+      sandbox.faults.add({ kind: "drop", when: "before", path: /^\/oauth2-token$/ });
+      const manager = startManager(mailbox, storage);
+
+      await manager.start();
+
+      expect(failureOf(manager.getSession())).toMatchObject({
+        kind: "oro-unreachable",
+        host: "crm.northwind.test",
+      });
+    });
+  });
+});
+
 describe("disconnecting", () => {
   test("forgets every token, asks for cached data to be dropped, and explains revocation", async () => {
     const { manager, storage } = await connected();
@@ -581,6 +812,54 @@ describe("disconnecting", () => {
     expect(() => manager.getClient()).toThrow();
   });
 });
+
+/**
+ * Holds the token endpoint's answers until release(); the request has left the pane by then (`reached`).
+ * Calls are logged (tokenCalls) only once they pass.
+ */
+function holdTokenEndpoint() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let reach = () => {};
+  const reached = new Promise<void>((resolve) => {
+    reach = resolve;
+  });
+  let requests = 0;
+  server.use(
+    http.post(`${oroBase}/oauth2-token`, async () => {
+      requests += 1;
+      reach();
+      await released;
+      // Nothing returned: the request goes on to the sandbox.
+    }),
+  );
+  return { reached, release, requests: () => requests };
+}
+
+const storedRecordSchema = z.looseObject({
+  refreshToken: z.string(),
+  user: z.nullable(z.looseObject({ id: z.string() })),
+});
+type StoredUserRecord = z.infer<typeof storedRecordSchema>["user"];
+
+/** Rewrites the user kept beside the refresh token, as an older pane (or an older profile) left it. */
+function editStoredUser(
+  storage: MemoryStorage,
+  edit: (user: NonNullable<StoredUserRecord>) => StoredUserRecord,
+): void {
+  let edited = 0;
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index) ?? "";
+    const raw = storage.getItem(key) ?? "";
+    const record = storedRecordSchema.safeParse(raw.startsWith("{") ? JSON.parse(raw) : null);
+    if (!record.success || record.data.user === null) continue;
+    storage.setItem(key, JSON.stringify({ ...record.data, user: edit(record.data.user) }));
+    edited += 1;
+  }
+  expect(edited).toBe(1);
+}
 
 /** Someone uses the stored refresh token outside this pane (Oro then rejects it here, as after a revocation). */
 async function useRefreshTokenElsewhere(storage: MemoryStorage): Promise<void> {

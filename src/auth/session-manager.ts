@@ -11,21 +11,16 @@ import {
 import { OroApiError } from "../oro/oro-api-error";
 import { createOroClient, type OroClient } from "../oro/oro-client";
 import { getUserProfile, type UserProfile } from "../oro/resources";
+import { redirectUriFor, type CallbackMessage } from "./callback-message";
 import { ConnectError, type ConnectFailure } from "./connect-error";
-import { discoverOroConnection, hostOf, validateOroUrl, type OroConnection } from "./oro-endpoints";
-import {
-  completeAuthorization,
-  createAuthorizationRequest,
-  isRefreshTokenRejected,
-  parseCallbackMessage,
-  redirectUriFor,
-  refreshTokens,
-  TokenEndpointError,
-  type AuthorizationRequest,
-  type TokenSet,
-} from "./pkce-flow";
-import type { CallbackMessage } from "./callback-message";
+import { hostOf, validateOroUrl, type OroConnection } from "./oro-endpoints";
+import type { AuthorizationRequest } from "./pkce-flow";
+import type * as signInModule from "./sign-in";
+import { isRefreshTokenRejected, refreshTokens, TokenEndpointError, type TokenSet } from "./token-refresh";
 import { createTokenStore, type StoredUser } from "./token-store";
+
+/** The sign-in flow (discovery, PKCE, code exchange with oauth4webapi): a chunk of its own, loaded on demand. */
+type SignInFlow = typeof signInModule;
 
 /** The connected Oro user (userprofile with roles), as the menu and the admin gate need it. */
 export type OroUser = StoredUser;
@@ -53,7 +48,11 @@ export type Session =
 export interface SessionManager {
   readonly getSession: () => Session;
   readonly subscribe: (listener: (session: Session) => void) => Unsubscribe;
-  /** Restores a stored session (idempotent). Until it settles the session is "restoring". */
+  /**
+   * Restores a stored session (idempotent). With a stored user the session is "connected" at once and Oro is
+   * asked in the background (refresh, then the profile); without one it stays "restoring" until Oro answered.
+   * Resolves when all of that is over.
+   */
   readonly start: () => Promise<void>;
   /**
    * Runs the sign-in. Resolves when it is over, whatever the outcome: failures land in the session as `error`.
@@ -63,6 +62,11 @@ export interface SessionManager {
   readonly connect: (baseUrl?: string) => Promise<void>;
   /** From "expired": the same flow against the same Oro; the session stays "expired" (reconnecting) meanwhile. */
   readonly reconnect: () => Promise<void>;
+  /**
+   * Starts loading the sign-in flow so a click finds it ready (Connect screen, Reconnect banner). Idempotent;
+   * a failed load is retried by the next call or click.
+   */
+  readonly preloadSignIn: () => void;
   /** Forgets every token and tells onClearData listeners to drop cached Oro data. */
   readonly disconnect: () => void;
   /** A valid access token, refreshed shortly before expiry. Throws OroApiError (unauthorized / network / server). */
@@ -139,7 +143,13 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   /** Bumped by disconnect/expiry: late answers of older work are dropped. */
   let generation = 0;
   let refreshing: Promise<string> | null = null;
+  /**
+   * The session shows a stored user, but Oro has not yet taken its refresh token: if Oro refuses it, the session
+   * ends at Connect ("session ended") rather than with the Reconnect banner over data that was never loaded.
+   */
+  let resumedUnconfirmed = false;
   let started: Promise<void> | null = null;
+  let signInFlow: Promise<SignInFlow> | null = null;
   let connecting: Promise<void> | null = null;
   let activeDialog: DialogHandle | null = null;
   let disposed = false;
@@ -182,6 +192,15 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const shownUser = user;
     forgetTokens();
     if (conn) store.clear(conn.baseUrl);
+    if (resumedUnconfirmed) {
+      // The stored session shown at start never worked: Oro refused its refresh token. Work that waited for it
+      // (the profile, the first requests) belongs to this generation and is dropped.
+      generation += 1;
+      resetConnection();
+      client = null;
+      toDisconnected({ notice: { kind: "session-ended" } });
+      return;
+    }
     // While restoring or signing in, that flow reports the outcome itself.
     if (session.status !== "connected" || !conn || !shownUser) return;
     generation += 1;
@@ -190,10 +209,13 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   }
 
   function refresh(): Promise<string> {
-    refreshing ??= runRefresh(generation).finally(() => {
-      refreshing = null;
+    if (refreshing) return refreshing;
+    const flight = runRefresh(generation).finally(() => {
+      // A disconnect may have dropped this flight and a new session started its own: leave that one alone.
+      if (refreshing === flight) refreshing = null;
     });
-    return refreshing;
+    refreshing = flight;
+    return flight;
   }
 
   async function runRefresh(startedIn: number): Promise<string> {
@@ -212,6 +234,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         });
         if (startedIn !== generation || disposed) throw sessionOver();
         applyTokens(set, sent);
+        resumedUnconfirmed = false;
         return set.accessToken;
       } catch (error) {
         if (!(error instanceof TokenEndpointError)) throw error;
@@ -225,7 +248,9 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
           expire();
           throw sessionOver(error);
         }
-        // A network error or Oro failing is not the end of the session: the caller may try again.
+        // A network error or Oro failing is not the end of the session: the caller may try again. A session
+        // resumed from storage is then kept as it is shown (as when Oro is unreachable at launch).
+        resumedUnconfirmed = false;
         throw error.failure.kind === "network"
           ? new OroApiError({ kind: "network", detail: "Could not refresh the Oro session.", cause: error })
           : new OroApiError({
@@ -305,48 +330,77 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     connection = stored.connection;
     user = stored.user;
     tokens = { refreshToken: stored.refreshToken, accessToken: null, refreshAtMs: 0 };
+    if (stored.user) {
+      await resume(stored.connection, stored.user, startedIn);
+      return;
+    }
+    // No user to show yet: the pane waits for Oro (refresh, then the profile) before it is connected.
     try {
       await refresh();
     } catch (error) {
       if (startedIn !== generation || disposed) return;
+      resetConnection();
       if (error instanceof OroApiError && error.kind === "unauthorized") {
         // expire() could not keep a user we never loaded: start over cleanly.
         store.clear(stored.connection.baseUrl);
-        resetConnection();
         toDisconnected({ notice: { kind: "session-ended" } });
         return;
       }
-      // Offline or Oro failing at launch: stay connected with who we knew; the next request refreshes again.
-      if (user) {
-        setSession({ status: "connected", connection: stored.connection, user });
-        return;
-      }
-      resetConnection();
       toDisconnected({
         error: { kind: "oro-unreachable", host: hostOf(stored.connection.baseUrl), paneOrigin },
       });
       return;
     }
+    let loaded: OroUser;
     try {
-      const loaded = await fetchUser();
-      if (startedIn !== generation || disposed) return;
-      user = loaded;
-      if (tokens)
-        store.save({ refreshToken: tokens.refreshToken, connection: stored.connection, user: loaded });
+      loaded = await fetchUser();
     } catch {
       if (startedIn !== generation || disposed) return;
-      if (!user) {
-        resetConnection();
-        toDisconnected({ error: { kind: "profile-failed", host: hostOf(stored.connection.baseUrl) } });
-        return;
-      }
+      resetConnection();
+      toDisconnected({ error: { kind: "profile-failed", host: hostOf(stored.connection.baseUrl) } });
+      return;
     }
-    if (session.status === "expired" || !user) return;
-    setSession({ status: "connected", connection: stored.connection, user });
+    if (startedIn !== generation || disposed) return;
+    user = loaded;
+    if (tokens)
+      store.save({ refreshToken: tokens.refreshToken, connection: stored.connection, user: loaded });
+    setSession({ status: "connected", connection: stored.connection, user: loaded });
+  }
+
+  /**
+   * A stored session with its user: connected at once, so the pane is usable without waiting for Oro. The
+   * refresh starts now (the first API request joins it through getAccessToken); the profile reloads after it.
+   */
+  async function resume(conn: OroConnection, shownUser: OroUser, startedIn: number): Promise<void> {
+    resumedUnconfirmed = true;
+    const refreshed = refresh();
+    setSession({ status: "connected", connection: conn, user: shownUser });
+    try {
+      await refreshed;
+    } catch {
+      // Oro refused the token: expire() has already ended the session (a new generation). Otherwise offline or
+      // Oro failing at launch: stay connected with who we knew; the next request refreshes again.
+      return;
+    }
+    if (startedIn !== generation || disposed) return;
+    let loaded: OroUser;
+    try {
+      loaded = await fetchUser();
+    } catch {
+      // The stored user stays; nothing the pane shows depends on a newer copy.
+      return;
+    }
+    // Expired or disconnected meanwhile (a new generation): that outcome stands.
+    if (startedIn !== generation || disposed || session.status !== "connected") return;
+    user = loaded;
+    if (tokens) store.save({ refreshToken: tokens.refreshToken, connection: conn, user: loaded });
+    if (loaded.id !== shownUser.id) clearData();
+    if (!sameUser(loaded, shownUser)) setSession({ status: "connected", connection: conn, user: loaded });
   }
 
   function resetConnection() {
     forgetTokens();
+    resumedUnconfirmed = false;
     connection = null;
     user = null;
   }
@@ -364,6 +418,23 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   // ---------------------------------------------------------------------------------------------------------
   // Connecting
 
+  function loadSignIn(): Promise<SignInFlow> {
+    if (!signInFlow) {
+      const loading = import("./sign-in");
+      signInFlow = loading;
+      // A chunk that failed to load (offline, a new deployment) is asked for again next time.
+      loading.catch(() => {
+        if (signInFlow === loading) signInFlow = null;
+      });
+    }
+    return signInFlow;
+  }
+
+  function preloadSignIn() {
+    if (disposed) return;
+    loadSignIn().catch(() => undefined);
+  }
+
   function prepareKey(baseUrl: string, prefix: string | null) {
     return `${baseUrl}|${prefix ?? "?"}`;
   }
@@ -376,12 +447,18 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const key = prepareKey(baseUrl, prefix);
     if (preparing?.key === key) return preparing.promise;
     const promise = (async () => {
+      const flow = await loadSignIn();
       let conn = known ?? discovered.get(key);
       if (!conn) {
-        conn = await discoverOroConnection({ baseUrl, backOfficePrefix: prefix, fetch: doFetch, paneOrigin });
+        conn = await flow.discoverOroConnection({
+          baseUrl,
+          backOfficePrefix: prefix,
+          fetch: doFetch,
+          paneOrigin,
+        });
         discovered.set(key, conn);
       }
-      return createAuthorizationRequest({ connection: conn, clientId: config.clientId, paneOrigin });
+      return flow.createAuthorizationRequest({ connection: conn, clientId: config.clientId, paneOrigin });
     })();
     preparing = { key, promise };
     promise.then(
@@ -499,8 +576,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       const request = await flow.request;
       opened = await openedDialog(flow.dialog ?? openDialog(request));
       activeDialog = opened;
-      const callback = await waitForCallback(opened);
-      const set = await completeAuthorization(request, callback, { fetch: doFetch, paneOrigin });
+      // Loaded already: preparing the request needed it.
+      const signIn = await loadSignIn();
+      const callback = await waitForCallback(opened, signIn.parseCallbackMessage);
+      const set = await signIn.completeAuthorization(request, callback, { fetch: doFetch, paneOrigin });
       if (startedIn !== generation || disposed) return;
       if (set.refreshToken === null)
         throw new ConnectError({ kind: "server-error", host: hostOf(request.connection.baseUrl) });
@@ -552,7 +631,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     }
   }
 
-  function waitForCallback(dialog: DialogHandle): Promise<CallbackMessage> {
+  function waitForCallback(
+    dialog: DialogHandle,
+    parseCallbackMessage: (text: string) => CallbackMessage | null,
+  ): Promise<CallbackMessage> {
     return new Promise((resolve, reject) => {
       let settled = false;
       let unsubscribe: Unsubscribe | null = null;
@@ -625,6 +707,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       return () => listeners.delete(listener);
     },
     start,
+    preloadSignIn,
     connect,
     reconnect,
     disconnect,
@@ -650,6 +733,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       clearDataListeners.clear();
     },
   };
+}
+
+function sameUser(a: OroUser, b: OroUser): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function toOroUser(profile: UserProfile): OroUser {

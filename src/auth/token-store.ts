@@ -1,25 +1,25 @@
 // Where the refresh token lives between pane starts: localStorage, keyed by Office's partition key (when the host
 // gives one), the Oro base URL and the client id. Never roamingSettings: those roam to every device of the mailbox.
 // The access token is never stored; it lives in the session manager's memory only.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { oroConnectionSchema } from "./oro-endpoints";
 
 const userSchema = z.object({
   id: z.string(),
-  username: z.string().nullable(),
-  email: z.string().nullable(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
+  username: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  firstName: z.nullable(z.string()),
+  lastName: z.nullable(z.string()),
   displayName: z.string(),
-  roles: z.array(z.object({ role: z.string(), label: z.string().nullable() })),
+  roles: z.array(z.object({ role: z.string(), label: z.nullable(z.string()) })),
 });
 
 const storedSessionSchema = z.object({
   version: z.literal(1),
-  refreshToken: z.string().min(1),
+  refreshToken: z.string().check(z.minLength(1)),
   connection: oroConnectionSchema,
   /** Shown while offline at start, so a network blip at launch does not look like being signed out. */
-  user: userSchema.nullable(),
+  user: z.nullable(userSchema),
 });
 
 export type StoredUser = z.infer<typeof userSchema>;

@@ -1,6 +1,6 @@
 // The pane without a session: who we are, which Oro we connect to (or a field to enter it), one Connect button,
 // and what went wrong last time with the way forward. Designed at 320 px first.
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import {
   Body1,
   Button,
@@ -46,11 +46,15 @@ export function ConnectScreen() {
   const styles = useStyles();
   const t = useT(connectMessages);
   const session = useSession();
-  const { connect } = useSessionActions();
+  const { connect, preloadSignIn } = useSessionActions();
   const target = useConnectTarget();
   const [address, setAddress] = useState(target.suggestedBaseUrl ?? "");
   const [fieldMessage, setFieldMessage] = useState<string | null>(null);
   const headingId = useId();
+  // The sign-in flow is a chunk of its own: fetched now, so the click finds it ready and opens the dialog at once.
+  useEffect(() => {
+    preloadSignIn();
+  }, [preloadSignIn]);
 
   const connecting = session.status === "connecting";
   const failure = session.status === "disconnected" ? session.error : undefined;

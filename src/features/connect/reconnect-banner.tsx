@@ -1,5 +1,6 @@
 // Shown above whatever the user was doing when Oro rejected the refresh token: one click signs in again,
 // and the view underneath stays as it was.
+import { useEffect } from "react";
 import {
   Button,
   makeStyles,
@@ -28,7 +29,12 @@ export function ReconnectBanner() {
   const styles = useStyles();
   const t = useT(connectMessages);
   const session = useSession();
-  const { reconnect } = useSessionActions();
+  const { reconnect, preloadSignIn } = useSessionActions();
+  const expired = session.status === "expired";
+  // Reconnect runs the sign-in flow: have its chunk ready before the click (see ConnectScreen).
+  useEffect(() => {
+    if (expired) preloadSignIn();
+  }, [expired, preloadSignIn]);
   if (session.status !== "expired") return null;
   const { reconnecting, error } = session;
   return (
