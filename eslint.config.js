@@ -15,7 +15,6 @@ const notBrowserCode = [
   "src/sandbox/**",
   "**/*.test.ts",
   "**/*.test.tsx",
-  "src/auth/**", // converted on the auth branch
 ];
 
 // A feature never imports another feature (house style): shared modules -> features -> app.
