@@ -44,7 +44,7 @@ export function AppProviders(props: {
           <ThemedRoot>
             <QueryClientProvider client={props.queryClient}>
               <SessionProvider manager={props.sessionManager}>
-                <ForgetOroDataOnDisconnect queryClient={props.queryClient} />
+                <ForgetOroData manager={props.sessionManager} queryClient={props.queryClient} />
                 <NavigationProvider>{props.children}</NavigationProvider>
               </SessionProvider>
             </QueryClientProvider>
@@ -71,11 +71,15 @@ function ThemedRoot({ children }: { children: ReactNode }) {
   );
 }
 
-/** Disconnect forgets everything cached from Oro for this user. */
-function ForgetOroDataOnDisconnect({ queryClient }: { queryClient: QueryClient }) {
+/**
+ * Everything cached from Oro is forgotten when the session ends, and when the session manager says the data is
+ * someone else's (a reconnect or a restored session that turns out to be another Oro user).
+ */
+export function ForgetOroData({ manager, queryClient }: { manager: SessionManager; queryClient: QueryClient }) {
   const session = useSession();
   useEffect(() => {
     if (session.status === "disconnected") queryClient.clear();
   }, [session.status, queryClient]);
+  useEffect(() => manager.onClearData(() => queryClient.clear()), [manager, queryClient]);
   return null;
 }

@@ -29,6 +29,8 @@ async function boot(): Promise<void> {
       loadFluentTheme(mailbox.getTheme().kind).catch(() => undefined),
     ]);
     const sessionManager = createSessionManager({ config, mailbox });
+    // Restoring starts before the first render: with a stored session the pane renders connected at once.
+    void sessionManager.start();
     const queryClient = createAppQueryClient();
     root.render(
       <StrictMode>
