@@ -92,8 +92,8 @@ test("a missing build is reported clearly", () => {
 });
 
 test("the budget is the ratchet unless SIZE_BUDGET_KB says otherwise", () => {
-  expect(initialJsBudgetKb).toBe(220);
-  expect(budgetKb({})).toBe(220);
+  expect(initialJsBudgetKb).toBe(192);
+  expect(budgetKb({})).toBe(192);
   expect(budgetKb({ SIZE_BUDGET_KB: "200" })).toBe(200);
   expect(() => budgetKb({ SIZE_BUDGET_KB: "lots" })).toThrow(/positive number/);
 });

@@ -11,9 +11,10 @@ import { z } from "zod";
  * Initial JavaScript of the task pane, gzipped, in KB (1 KB = 1024 bytes). The goal is 150 KB; the pane is not
  * there yet (React DOM alone is about 60 KB), so the budget is a ratchet just above the last measured size: any
  * growth fails the build, and each saving lowers this number. History: 282 KB → 248.2 (menu lazy) → 216.1
- * (translations per language on demand, dark/high-contrast themes and the Back tooltip lazy).
+ * (translations per language on demand, dark/high-contrast themes and the Back tooltip lazy) → 209.4 (messages
+ * precompiled, no ICU parser) → 188.3 (zod/mini in browser code, sign-in flow and oauth4webapi lazy).
  */
-export const initialJsBudgetKb = 220;
+export const initialJsBudgetKb = 192;
 export const initialJsGoalKb = 150;
 
 export type AssetSize = { file: string; raw: number; gzip: number };
