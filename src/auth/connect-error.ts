@@ -39,6 +39,8 @@ export const connectFailureKinds = [
   "server-error",
   /** Tokens were issued but the user's profile could not be loaded. */
   "profile-failed",
+  /** The pane's own sign-in code could not be loaded (offline, or the add-in was redeployed meanwhile). */
+  "signin-unavailable",
 ] as const;
 
 export type ConnectFailureKind = (typeof connectFailureKinds)[number];

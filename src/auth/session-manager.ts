@@ -420,7 +420,9 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
 
   function loadSignIn(): Promise<SignInFlow> {
     if (!signInFlow) {
-      const loading = import("./sign-in");
+      const loading = import("./sign-in").catch((cause: unknown) => {
+        throw new ConnectError({ kind: "signin-unavailable" }, { cause });
+      });
       signInFlow = loading;
       // A chunk that failed to load (offline, a new deployment) is asked for again next time.
       loading.catch(() => {

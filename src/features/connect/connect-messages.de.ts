@@ -70,5 +70,8 @@ export const translations = [
     "profile-failed": "Sie haben sich angemeldet, aber Ihr Oro-Profil konnte nicht geladen werden.",
     "profile-failed.hint":
       "Klicken Sie erneut auf „Verbinden“. Wenn der Fehler bleibt, fragen Sie Ihren Oro-Administrator, ob Ihr Benutzer die API verwenden darf.",
+    "signin-unavailable": "Die Anmeldung konnte nicht geladen werden.",
+    "signin-unavailable.hint":
+      "Prüfen Sie Ihre Netzwerkverbindung und klicken Sie erneut auf „Verbinden“. Wenn es weiter fehlschlägt, laden Sie das Add-in neu.",
   }),
 ];

@@ -69,5 +69,8 @@ export const translations = [
     "profile-failed": "Vous êtes connecté, mais votre profil Oro n’a pas pu être chargé.",
     "profile-failed.hint":
       "Cliquez à nouveau sur « Se connecter ». Si l’erreur persiste, demandez à votre administrateur Oro si votre utilisateur peut utiliser l’API.",
+    "signin-unavailable": "La connexion n’a pas pu être chargée.",
+    "signin-unavailable.hint":
+      "Vérifiez votre connexion réseau, puis cliquez à nouveau sur « Se connecter ». Si l’échec persiste, rechargez le complément.",
   }),
 ];

@@ -65,6 +65,9 @@ export const connectMessages = defineMessages("connect", {
   "profile-failed": "You signed in, but your Oro profile could not be loaded.",
   "profile-failed.hint":
     "Click Connect to try again. If it keeps failing, ask your Oro administrator whether your user may use the API.",
+  "signin-unavailable": "The sign-in could not be loaded.",
+  "signin-unavailable.hint":
+    "Check your network connection, then click Connect again. If it keeps failing, reload the add-in.",
 });
 
 type ConnectText = keyof (typeof connectMessages)["en"];
