@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from "react";
 import { FluentProvider } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../i18n/intl-provider";
 import { SessionProvider, useSession } from "../auth/session-context";
 import type { SessionManager } from "../auth/session-manager";
 import { pickLocale } from "../i18n/catalog";
@@ -36,11 +36,7 @@ export function AppProviders(props: {
   return (
     <DeploymentContext.Provider value={props.config}>
       <MailboxContext.Provider value={props.mailbox}>
-        <IntlProvider
-          locale={props.mailbox.displayLanguage || locale}
-          defaultLocale="en"
-          messages={props.messages}
-        >
+        <PaneIntlProvider locale={props.mailbox.displayLanguage || locale} messages={props.messages}>
           <ThemedRoot>
             <QueryClientProvider client={props.queryClient}>
               <SessionProvider manager={props.sessionManager}>
@@ -49,7 +45,7 @@ export function AppProviders(props: {
               </SessionProvider>
             </QueryClientProvider>
           </ThemedRoot>
-        </IntlProvider>
+        </PaneIntlProvider>
       </MailboxContext.Provider>
     </DeploymentContext.Provider>
   );

@@ -7,7 +7,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../i18n/intl-provider";
 import { pickLocale, useT } from "../i18n/catalog";
 import { appMessages } from "./app-messages";
 import type { LocaleMessages } from "./catalogs";
@@ -26,11 +26,11 @@ const useStyles = makeStyles({
 export function BootFailure({ error, messages }: { error: unknown; messages: LocaleMessages }) {
   const locale = pickLocale(navigator.language);
   return (
-    <IntlProvider locale={locale} defaultLocale="en" messages={messages}>
+    <PaneIntlProvider locale={navigator.language || locale} messages={messages}>
       <FluentProvider theme={webLightTheme}>
         <BootFailureContent error={error} />
       </FluentProvider>
-    </IntlProvider>
+    </PaneIntlProvider>
   );
 }
 

@@ -1,8 +1,8 @@
 // The pane's texts per language. English is built into each module's catalog (react-intl's default messages);
 // German and French are one chunk each, fetched before the first render only when the pane runs in them.
-import type { SupportedLocale } from "../i18n/catalog";
+import type { LocaleMessages, SupportedLocale } from "../i18n/catalog";
 
-export type LocaleMessages = Record<string, string>;
+export type { LocaleMessages };
 
 export async function loadMessages(locale: SupportedLocale): Promise<LocaleMessages> {
   switch (locale) {

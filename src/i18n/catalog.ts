@@ -11,6 +11,9 @@ export type TranslatedLocale = Exclude<SupportedLocale, "en">;
 
 export type MessageTable = Record<string, string>;
 
+/** The id → text table of one loaded language, as react-intl takes it (empty for English). */
+export type LocaleMessages = Record<string, string>;
+
 export type MessageCatalog<T extends MessageTable = MessageTable, N extends string = string> = {
   namespace: N;
   en: T;

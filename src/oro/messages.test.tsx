@@ -1,6 +1,6 @@
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../i18n/intl-provider";
 import type { SupportedLocale } from "../i18n/catalog";
 import { messagesIn } from "../../tests/support/locale-messages";
 import { OroApiError } from "./oro-api-error";
@@ -8,9 +8,9 @@ import { useOroErrorMessage } from "./messages";
 
 function messageFor(error: unknown, locale: SupportedLocale = "en"): string {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <IntlProvider locale={locale} defaultLocale="en" messages={messagesIn(locale)}>
+    <PaneIntlProvider locale={locale} messages={messagesIn(locale)}>
       {children}
-    </IntlProvider>
+    </PaneIntlProvider>
   );
   const { result } = renderHook(() => useOroErrorMessage(), { wrapper });
   return result.current(error);

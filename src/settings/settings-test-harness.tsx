@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, type RenderResult } from "@testing-library/react";
 import { http, type HttpHandler } from "msw";
 import type { ReactNode } from "react";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../i18n/intl-provider";
 import { layoutConnection } from "../auth/oro-endpoints";
 import { SessionProvider } from "../auth/session-context";
 import { createSessionManager, type SessionManager } from "../auth/session-manager";
@@ -143,7 +143,7 @@ export async function renderWithSettingsProviders(
   };
   const result = render(
     <MailboxContext.Provider value={mailbox}>
-      <IntlProvider locale="en" defaultLocale="en" messages={{}}>
+      <PaneIntlProvider locale="en" messages={{}}>
         <FluentProvider theme={webLightTheme}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider manager={manager}>
@@ -153,7 +153,7 @@ export async function renderWithSettingsProviders(
             </SessionProvider>
           </QueryClientProvider>
         </FluentProvider>
-      </IntlProvider>
+      </PaneIntlProvider>
     </MailboxContext.Provider>,
   );
   return { ...result, mailbox, manager, queryClient, pushed };

@@ -4,7 +4,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, type RenderResult } from "@testing-library/react";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../../src/i18n/intl-provider";
 import { buildDefaultScenario } from "../../src/demo/default-scenario";
 import { SessionProvider } from "../../src/auth/session-context";
 import { layoutConnection } from "../../src/auth/oro-endpoints";
@@ -145,7 +145,7 @@ export async function renderWithOro(
   const routes: Route[][] = [];
   const result = render(
     <MailboxContext.Provider value={mailbox}>
-      <IntlProvider locale={options.language ?? "en-US"} defaultLocale="en" messages={messages}>
+      <PaneIntlProvider locale={options.language ?? "en-US"} messages={messages}>
         <FluentProvider theme={webLightTheme}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider manager={manager}>
@@ -153,7 +153,7 @@ export async function renderWithOro(
             </SessionProvider>
           </QueryClientProvider>
         </FluentProvider>
-      </IntlProvider>
+      </PaneIntlProvider>
     </MailboxContext.Provider>,
   );
   return Object.assign(result, { mailbox, manager, queryClient, routes });

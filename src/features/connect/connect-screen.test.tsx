@@ -5,7 +5,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import type { ReactNode } from "react";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../../i18n/intl-provider";
 import { describe, expect, test, vi } from "vitest";
 import { testRedirectUri, testSandboxBaseUrl, serveSandbox } from "../../../tests/support/sandbox-server";
 import { SessionProvider, useSession, useSessionActions } from "../../auth/session-context";
@@ -96,11 +96,11 @@ function renderPane(
   });
   const locale = options.locale ?? "en";
   const wrap = (children: ReactNode) => (
-    <IntlProvider locale={locale} messages={messagesIn(locale)}>
+    <PaneIntlProvider locale={locale} messages={messagesIn(locale)}>
       <FluentProvider theme={webLightTheme}>
         <SessionProvider manager={manager}>{children}</SessionProvider>
       </FluentProvider>
-    </IntlProvider>
+    </PaneIntlProvider>
   );
   const { unmount } = render(wrap(<Pane />));
   return { manager, mailbox, storage, unmount, user: userEvent.setup() };

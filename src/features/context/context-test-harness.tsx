@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, type RenderResult } from "@testing-library/react";
-import { IntlProvider } from "react-intl";
+import { PaneIntlProvider } from "../../i18n/intl-provider";
 import { layoutConnection } from "../../auth/oro-endpoints";
 import { SessionProvider } from "../../auth/session-context";
 import { createSessionManager, type SessionManager } from "../../auth/session-manager";
@@ -120,7 +120,7 @@ export async function renderWithContextProviders(
   const navigation = recordingNavigation(pushed);
   const result = render(
     <MailboxContext.Provider value={mailbox}>
-      <IntlProvider locale="en" defaultLocale="en" messages={messages}>
+      <PaneIntlProvider locale="en" messages={messages}>
         <FluentProvider theme={webLightTheme}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider manager={manager}>
@@ -130,7 +130,7 @@ export async function renderWithContextProviders(
             </SessionProvider>
           </QueryClientProvider>
         </FluentProvider>
-      </IntlProvider>
+      </PaneIntlProvider>
     </MailboxContext.Provider>,
   );
   return { ...result, mailbox, queryClient, pushed };
