@@ -53,6 +53,12 @@ async function waitForContextLoaded(name: string, where: () => HTMLElement) {
   await waitFor(() => expect(within(where()).getByText(name)).toBeInTheDocument());
 }
 
+/** Waits until the details view's live region says `text` (the region itself is always on the page). */
+async function expectAnnounced(text: string): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(text));
+  return screen.getByRole("status");
+}
+
 describe("Add context", { timeout: 60_000 }, () => {
   test("links a record to an email Oro already has", async () => {
     const user = userEvent.setup();
@@ -60,10 +66,14 @@ describe("Add context", { timeout: 60_000 }, () => {
     await renderDetails(olivia, items.contosoStored);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
     expect(screen.getByText("Could Be Related To")).toBeInTheDocument();
+    // The live region is there, empty, before the action: screen readers then announce what appears in it.
+    const liveRegion = screen.getByRole("status");
+    expect(liveRegion).toBeEmptyDOMElement();
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Added to this email's context in Oro.");
+    await expectAnnounced("Added to this email's context in Oro.");
+    expect(screen.getByRole("status")).toBe(liveRegion);
     expect(screen.getByText("In Context Of")).toBeInTheDocument();
     await waitForContextLoaded("Ms. Olivia Chen", inContext);
     expect(within(suggested()).queryByText("Ms. Olivia Chen")).not.toBeInTheDocument();
@@ -80,7 +90,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Added to this email's context in Oro.");
+    await expectAnnounced("Added to this email's context in Oro.");
     await waitForContextLoaded("Tailspin Toys - Drone fleet", inContext);
     const [stored, ...others] = emailsWith(unstoredMessageId);
     expect(others).toHaveLength(0);
@@ -135,7 +145,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Added to this email's context in Oro.");
+    await expectAnnounced("Added to this email's context in Oro.");
     expect(storedBySync).toBe(true);
     expect(emailsWith(unstoredMessageId)).toHaveLength(1);
     expect(linksTo(unstoredMessageId, tailspinAccount)).toBe(1);
@@ -159,7 +169,7 @@ describe("Add context", { timeout: 60_000 }, () => {
     });
     await user.dblClick(add);
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Added to this email's context in Oro.");
+    await expectAnnounced("Added to this email's context in Oro.");
     server.events.removeAllListeners();
     expect(posts).toEqual(["/admin/api/emails/1/relationships/activityTargets"]);
     expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
@@ -173,7 +183,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Added to this email's context in Oro.");
+    await expectAnnounced("Added to this email's context in Oro.");
     expect(sandbox.faults.pending).toHaveLength(0);
     expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
@@ -226,7 +236,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await user.click(within(alert).getByRole("button", { name: "Retry" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Oro already had this record in the email's context.");
+    await expectAnnounced("Oro already had this record in the email's context.");
     expect(emailsWith(unstoredMessageId)).toHaveLength(1);
     expect(linksTo(unstoredMessageId, priyaLead)).toBe(1);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", inContext);
@@ -256,8 +266,7 @@ describe("Remove context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Remove context" }));
 
-    const status = await screen.findByRole("status");
-    expect(status).toHaveTextContent("Removed from this email thread's context in Oro.");
+    const status = await expectAnnounced("Removed from this email thread's context in Oro.");
     expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(0);
     // Still suggested through Olivia's contact, so it moves to Could Be Related To.
     await waitForContextLoaded("Contoso Ltd", suggested);
@@ -281,7 +290,7 @@ describe("Remove context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Remove context" }));
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Oro no longer had this record in the email's context.");
+    await expectAnnounced("Oro no longer had this record in the email's context.");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     await waitForContextLoaded("Contoso Ltd", suggested);
     expect(screen.getByRole("button", { name: "Add context" })).toBeEnabled();

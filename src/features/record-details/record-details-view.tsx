@@ -218,10 +218,13 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
         ? t(unavailableKey(error.reason))
         : describeError(error);
 
-  let notice = null;
+  // Confirmations go into a live region that is always on the page: screen readers announce a change inside an
+  // existing region reliably, but often miss a region inserted together with its text. Failures are alerts.
+  let confirmation = null;
+  let failure = null;
   if (!noticeHidden && lastAction === "add" && add.status === "success" && add.result !== undefined) {
-    notice = (
-      <MessageBar intent="success" role="status" layout="multiline">
+    confirmation = (
+      <MessageBar intent="success" layout="multiline">
         <MessageBarBody>{add.result.outcome === "alreadyLinked" ? t("alreadyAdded") : t("added")}</MessageBarBody>
         <MessageBarActions containerAction={<DismissButton onClick={() => setNoticeHidden(true)} />} />
       </MessageBar>
@@ -229,8 +232,8 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
   } else if (!noticeHidden && lastAction === "remove" && remove.status === "success" && remove.result !== undefined) {
     const undoItem = remove.input?.item ?? null;
     const canUndo = addContextAvailability(undoItem).available;
-    notice = (
-      <MessageBar intent="success" role="status" layout="multiline">
+    confirmation = (
+      <MessageBar intent="success" layout="multiline">
         <MessageBarBody>{remove.result.outcome === "alreadyRemoved" ? t("alreadyRemoved") : t("removed")}</MessageBarBody>
         <MessageBarActions containerAction={<DismissButton onClick={() => setNoticeHidden(true)} />}>
           {canUndo ? <Button onClick={() => runAdd(undoItem)}>{t("undo")}</Button> : null}
@@ -238,7 +241,7 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
       </MessageBar>
     );
   } else if (lastAction === "add" && add.status === "error") {
-    notice = (
+    failure = (
       <MessageBar intent="error" role="alert" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t("addFailed")}</MessageBarTitle> {errorText(add.error)}
@@ -249,7 +252,7 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
       </MessageBar>
     );
   } else if (lastAction === "remove" && remove.status === "error") {
-    notice = (
+    failure = (
       <MessageBar intent="error" role="alert" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t("removeFailed")}</MessageBarTitle> {errorText(remove.error)}
@@ -275,7 +278,8 @@ function ContextActions({ entity, name, entityUrl }: { entity: EntityRef; name: 
           {unavailableText}
         </Caption1>
       ) : null}
-      {notice}
+      <div role="status">{confirmation}</div>
+      {failure}
     </div>
   );
 }
