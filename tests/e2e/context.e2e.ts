@@ -40,6 +40,15 @@ async function paneScreenshot(page: Page, name: string): Promise<void> {
 
 test("shows the right Oro records in both sections for each email selected in turn", async () => {
   const { page } = browser;
+  // What the pages themselves log as errors (the pane, the demo, the sign-in pop-up); the browser's own lines
+  // about HTTP statuses (discovery probes answered 401 on purpose) are not the app's.
+  const consoleErrors: string[] = [];
+  page.context().on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      consoleErrors.push(message.text());
+    }
+  });
+  page.context().on("weberror", (error) => consoleErrors.push(String(error.error())));
   await page.goto(`${server.url}/demo.html`);
   const frame = page.locator(paneSelector);
   await frame.waitFor();
@@ -92,4 +101,5 @@ test("shows the right Oro records in both sections for each email selected in tu
   await paneScreenshot(page, "compose");
 
   expect(browser.offMachineRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
