@@ -1,5 +1,6 @@
 // Test harness for the pane's features: the real providers (Intl, Fluent, TanStack Query, the simulated mailbox,
-// the auth session connected to the sandbox through msw, in-memory navigation). Nothing of the feature is mocked.
+// the auth session connected to the sandbox through msw, in-memory navigation, and optionally the deployment).
+// Nothing of the feature is mocked. The context and settings harnesses are thin wrappers around renderWithOro.
 import { useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -9,31 +10,19 @@ import { buildDefaultScenario } from "../../src/demo/default-scenario";
 import { SessionProvider } from "../../src/auth/session-context";
 import { layoutConnection } from "../../src/auth/oro-endpoints";
 import { createSessionManager, type SessionManager } from "../../src/auth/session-manager";
+import { MemoryStorage } from "../../src/auth/testing/memory-storage";
 import { createTokenStore } from "../../src/auth/token-store";
 import { MailboxContext, useCurrentItem } from "../../src/mailbox/mailbox-context";
 import { createSimulatedMailbox, type SimulatedMailbox } from "../../src/mailbox/simulated-mailbox";
 import { useEmailContext } from "../../src/queries/email-context";
 import { defaultClientId } from "../../src/sandbox/options";
 import type { OroSandbox } from "../../src/sandbox/oro-sandbox";
+import { DeploymentContext, type DeploymentInfo } from "../../src/settings/deployment-context";
 import { NavigationContext, type Navigation, type Route } from "../../src/ui/navigation";
 import { messagesIn } from "./locale-messages";
 
-export const paneOrigin = "http://localhost";
-
-/** A Storage in memory, so sessions of different tests never meet. */
-export function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    get length() {
-      return values.size;
-    },
-    clear: () => values.clear(),
-    getItem: (key) => values.get(key) ?? null,
-    key: (index) => [...values.keys()][index] ?? null,
-    removeItem: (key) => void values.delete(key),
-    setItem: (key, value) => void values.set(key, value),
-  };
-}
+/** The pane's origin in these tests: jsdom's page origin. */
+export const paneOrigin = globalThis.location.origin;
 
 /** A session manager that starts connected as `username`: tokens issued by the sandbox, restored like a stored session. */
 export async function connectedSessionManager(
@@ -41,10 +30,10 @@ export async function connectedSessionManager(
   mailbox: SimulatedMailbox,
   username = "sales",
 ): Promise<SessionManager> {
-  const storage = memoryStorage();
+  const storage = new MemoryStorage();
   const tokens = await sandbox.issueTokens(username);
   const connection = layoutConnection(sandbox.baseUrl, sandbox.backOfficePrefix);
-  createTokenStore({ storage, partitionKey: undefined, clientId: defaultClientId }).save({
+  createTokenStore({ storage, partitionKey: mailbox.partitionKey, clientId: defaultClientId }).save({
     refreshToken: tokens.refresh_token,
     connection,
     user: null,
@@ -60,13 +49,18 @@ export async function connectedSessionManager(
     paneOrigin,
   });
   await manager.start();
-  if (manager.getSession().status !== "connected")
-    throw new Error(`The test session did not connect (${manager.getSession().status})`);
+  const session = manager.getSession();
+  if (session.status !== "connected") throw new Error(`The test session did not connect (it is "${session.status}")`);
   return manager;
 }
 
 /** Navigation as the shell provides it, with the route stack visible to the test. */
-function TestNavigation({ children, onChange }: { children: ReactNode; onChange: (stack: Route[]) => void }) {
+function TestNavigation(props: {
+  children: ReactNode;
+  onChange: (stack: Route[]) => void;
+  onPush: (route: Route) => void;
+}) {
+  const { children, onChange, onPush } = props;
   const [stack, setStack] = useState<Route[]>([{ name: "home" }]);
   const navigation = useMemo<Navigation>(() => {
     const update = (next: Route[]) => {
@@ -76,11 +70,14 @@ function TestNavigation({ children, onChange }: { children: ReactNode; onChange:
     return {
       current: stack[stack.length - 1] ?? { name: "home" },
       canGoBack: stack.length > 1,
-      push: (route) => update([...stack, route]),
+      push: (route) => {
+        onPush(route);
+        update([...stack, route]);
+      },
       back: () => update(stack.length > 1 ? stack.slice(0, -1) : stack),
       reset: (route) => update([route]),
     };
-  }, [stack, onChange]);
+  }, [stack, onChange, onPush]);
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;
 }
 
@@ -117,15 +114,21 @@ export type Harness = RenderResult & {
   mailbox: SimulatedMailbox;
   manager: SessionManager;
   queryClient: QueryClient;
-  /** Every route the navigation went through, newest last. */
+  /** Every route stack the navigation went through, newest last. */
   routes: Route[][];
+  /** Every route pushed (a chosen record opens its details), in order. */
+  pushed: Route[];
 };
 
 export type HarnessOptions = {
+  /** The mailbox to show; by default the demo scenario with item `selectedIndex` open. */
+  mailbox?: SimulatedMailbox;
   /** Which item of the default demo scenario is open (0 = the stored Contoso message). */
   selectedIndex?: number;
   username?: string;
   language?: string;
+  /** What the pane knows of its deployment (settings, the admin gate); without it, no DeploymentContext. */
+  deployment?: DeploymentInfo;
 };
 
 export async function renderWithOro(
@@ -133,28 +136,40 @@ export async function renderWithOro(
   ui: ReactNode,
   options: HarnessOptions = {},
 ): Promise<Harness> {
-  const mailbox = createSimulatedMailbox(buildDefaultScenario(), {
-    selectedIndex: options.selectedIndex ?? 0,
-    language: options.language ?? "en-US",
-  });
+  const mailbox =
+    options.mailbox ??
+    createSimulatedMailbox(buildDefaultScenario(), {
+      selectedIndex: options.selectedIndex ?? 0,
+      language: options.language ?? "en-US",
+    });
   const manager = await connectedSessionManager(sandbox, mailbox, options.username);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const messages = messagesIn(options.language ?? "en");
   const routes: Route[][] = [];
+  const pushed: Route[] = [];
+  const navigated = (
+    <TestNavigation onChange={(stack) => routes.push(stack)} onPush={(route) => pushed.push(route)}>
+      {ui}
+    </TestNavigation>
+  );
   const result = render(
     <MailboxContext.Provider value={mailbox}>
       <PaneIntlProvider locale={options.language ?? "en-US"} messages={messages}>
         <FluentProvider theme={webLightTheme}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider manager={manager}>
-              <TestNavigation onChange={(stack) => routes.push(stack)}>{ui}</TestNavigation>
+              {options.deployment ? (
+                <DeploymentContext.Provider value={options.deployment}>{navigated}</DeploymentContext.Provider>
+              ) : (
+                navigated
+              )}
             </SessionProvider>
           </QueryClientProvider>
         </FluentProvider>
       </PaneIntlProvider>
     </MailboxContext.Provider>,
   );
-  return Object.assign(result, { mailbox, manager, queryClient, routes });
+  return Object.assign(result, { mailbox, manager, queryClient, routes, pushed });
 }
