@@ -1,5 +1,6 @@
 // About: which connector build runs, which Oro it talks to and as whom, where to get help, and the licences.
 import { Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { FactList, type Fact } from "./fact-list";
 import { useId } from "react";
 import { useSession } from "../../auth/session-context";
 import { useT } from "../../i18n/catalog";
@@ -29,16 +30,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  pair: { display: "contents" },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -53,7 +44,7 @@ export function AboutView() {
   const user = connected?.user ?? null;
   const roles = user?.roles.map((role) => role.label ?? role.role).join(", ") ?? "";
 
-  const facts: { term: string; value: string }[] = [
+  const facts: Fact[] = [
     { term: t("connectorVersion"), value: deployment.version },
     { term: t("build"), value: deployment.build },
     { term: t("connectedOro"), value: connected ? connected.connection.baseUrl : t("notConnected") },
@@ -73,18 +64,7 @@ export function AboutView() {
       <Subtitle2 as="h2" id={titleId}>
         {t("aboutTitle")}
       </Subtitle2>
-      <dl className={styles.facts}>
-        {facts.map((fact) => (
-          <div key={fact.term} className={styles.pair}>
-            <dt className={styles.term}>
-              <Body1>{fact.term}</Body1>
-            </dt>
-            <dd className={styles.value}>
-              <Body1>{fact.value}</Body1>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <Subtitle2 as="h3">{t("help")}</Subtitle2>
       <Link
         href={oroHelpUrl}

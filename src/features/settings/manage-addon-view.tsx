@@ -1,6 +1,7 @@
 // Manage add-on (administrators): the system level, each organization's level, the connection the deployment
 // fixes, and diagnostics of the deployment. The server refuses changes from anyone else.
 import { Body1, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { FactList } from "./fact-list";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useT } from "../../i18n/catalog";
@@ -33,16 +34,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  pair: { display: "contents" },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
 });
 
 export function ManageAddonView() {
@@ -193,18 +184,7 @@ function ConnectionFacts() {
         {t("connectionSection")}
       </Subtitle2>
       <Body1>{t("connectionIntro")}</Body1>
-      <dl className={styles.facts}>
-        {facts.map((fact) => (
-          <div key={fact.term} className={styles.pair}>
-            <dt className={styles.term}>
-              <Body1>{fact.term}</Body1>
-            </dt>
-            <dd className={styles.value}>
-              <Body1>{fact.value}</Body1>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }
