@@ -15,6 +15,7 @@ const deploymentConfig: DeploymentConfig = {
   version: "1.2.3",
   build: "abc1234",
   hasServer: true,
+  apiRelayPath: null,
 };
 
 let distDir: string;
