@@ -1,12 +1,19 @@
 // The demo sandbox as the server starts it (its own origin, CORS for the add-in), plus a log of every request it
-// receives. The browser does not report CORS preflights to Playwright, but they cost a round trip each, so the
-// bench counts them here, on the Oro side.
+// receives and the bench's network latency. The browser does not report CORS preflights to Playwright, but they
+// cost a round trip each, so the bench counts them here, on the Oro side. Requests the connector's API relay
+// forwards (Via names it) come from a server beside Oro: the relay itself holds them back, not this hook.
+import { relayVia } from "../src/server/api-relay";
 import { startDemoSandbox } from "../src/server/demo-sandbox";
 import type { SandboxStarter } from "../src/server/app";
 import { startSandboxServer } from "../src/sandbox/node-transport";
 import type { OroSandbox } from "../src/sandbox/oro-sandbox";
 
-export type LoggedRequest = { method: string; path: string };
+export type LoggedRequest = {
+  method: string;
+  path: string;
+  /** Forwarded by the connector's API relay rather than sent by the browser. */
+  relayed: boolean;
+};
 
 export type RequestLog = {
   /** Requests received since the last `clear()`. */
@@ -29,11 +36,32 @@ export function createRequestLog(): RequestLog & { add: (entry: LoggedRequest) =
   };
 }
 
+/** Waits `ms`, or rejects as soon as the request is aborted (the browser gave up on it). */
+function networkDelay(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 /**
  * startDemoSandbox, with the sandbox's HTTP server fed through a logging wrapper. The demo starter's server is
  * closed at once and a logging one started on the same port, so the sandbox keeps the URL it was created with.
+ * `latencyMs` (read per request) delays what the browser sends directly: the round trip between browser and Oro.
  */
-export function loggingSandboxStarter(log: ReturnType<typeof createRequestLog>): SandboxStarter<OroSandbox> {
+export function loggingSandboxStarter(
+  log: ReturnType<typeof createRequestLog>,
+  network: { latencyMs?: () => number } = {},
+): SandboxStarter<OroSandbox> {
   return async (options) => {
     const started = await startDemoSandbox(options);
     const port = Number(new URL(started.url).port);
@@ -42,8 +70,10 @@ export function loggingSandboxStarter(log: ReturnType<typeof createRequestLog>):
     const logged: OroSandbox = {
       ...sandbox,
       // The spread copies the methods; the model and faults are the same objects, so tests of state still work.
-      fetch: (request) => {
-        log.add({ method: request.method, path: new URL(request.url).pathname });
+      fetch: async (request) => {
+        const relayed = request.headers.get("via")?.includes(relayVia) ?? false;
+        log.add({ method: request.method, path: new URL(request.url).pathname, relayed });
+        if (!relayed) await networkDelay(network.latencyMs?.() ?? 0, request.signal);
         return sandbox.fetch(request);
       },
     };

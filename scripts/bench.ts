@@ -1,6 +1,8 @@
 // npm run bench: builds the production add-in, serves it with the simulated Oro at a given round-trip latency,
 // drives the demo page in headless Chromium and prints each figure beside its target (issue 7), then the same at
-// 0 ms so the client's own cost shows apart from the network. Writes bench-results/bench.json.
+// 0 ms so the client's own cost shows apart from the network, then once more at the given latency with the API
+// relay on (the connector's server beside Oro, the round trip between browser and server). Writes
+// bench-results/bench.json.
 //   npm run bench -- [--latency 100] [--runs 7] [--skip-build] [--out bench-results/bench.json]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,6 +11,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createConnectorServer } from "../src/server/app";
+import { apiRelayPath } from "../src/server/api-relay";
 import { resolveServerConfig } from "../src/server/config";
 import { scenarioSchema } from "../src/mailbox/scenario";
 import { bulkRecipientCount } from "../src/sandbox/demo-identities";
@@ -99,6 +102,8 @@ function scenarioItems(): ItemSets {
 
 type PhaseResult = {
   latencyMs: number;
+  /** The pane reached Oro's API through the connector's relay (same origin) instead of directly. */
+  apiRelay: boolean;
   load: { cold: LoadSample; warm: LoadSample[]; interactive: Summary; context: Summary };
   itemChange: { samples: ItemSample[]; ms: Summary; requests: Summary; preflights: Summary };
   manyRecipients: { samples: ItemSample[]; ms: Summary; requests: Summary; preflights: Summary };
@@ -106,8 +111,57 @@ type PhaseResult = {
   search: { samples: SearchSample[]; ms: Summary; afterPause: Summary; requests: Summary; preflights: Summary };
 };
 
+type BenchServer = {
+  url: string;
+  sandboxUrl: string;
+  /** Where the pane's Oro API requests go: Oro's origin, or the relay on the pane's own origin. */
+  apiPrefix: string;
+  apiRelay: boolean;
+  setLatency: (ms: number) => void;
+  requests: ReturnType<typeof createRequestLog>;
+  close: () => Promise<void>;
+};
+
+/**
+ * The built add-in and a sandbox whose latency the bench sets. Without the relay every request the browser sends to
+ * Oro waits the round trip at the sandbox. With it the connector's server is modelled beside Oro: the relay holds
+ * each API request back by the round trip (browser ↔ server) and the sandbox adds nothing to what the relay
+ * forwards (recognised by its Via header); the token endpoint, still called directly, waits at the sandbox as before.
+ */
+async function startBenchServer(apiRelay: boolean): Promise<BenchServer> {
+  const requests = createRequestLog();
+  let latency = 0;
+  const config = {
+    ...resolveServerConfig([{ port: 0, host: "localhost", built: true, distDir }], { rootDir: projectRoot, cwd: projectRoot }),
+    apiRelay,
+  };
+  const connector = createConnectorServer(config, {
+    startSandbox: loggingSandboxStarter(requests, { latencyMs: () => latency }),
+    rootDir: projectRoot,
+    apiRelay: { latencyMs: () => latency },
+  });
+  const running = await connector.listen();
+  const sandbox = running.sandbox;
+  if (sandbox === null) {
+    await connector.close();
+    throw new Error("The server started without its sandbox");
+  }
+  log(`serving ${running.demoUrl} (Oro sandbox ${sandbox.url}${apiRelay ? `, API relay ${running.url}${apiRelayPath}` : ""})`);
+  return {
+    url: running.url,
+    sandboxUrl: sandbox.url,
+    apiPrefix: apiRelay ? `${running.url}${apiRelayPath}/` : sandbox.url,
+    apiRelay,
+    setLatency: (ms) => {
+      latency = ms;
+    },
+    requests,
+    close: () => connector.close(),
+  };
+}
+
 async function runPhase(
-  server: { url: string; sandboxUrl: string; setLatency: (ms: number) => void; requests: ReturnType<typeof createRequestLog> },
+  server: BenchServer,
   phaseLatency: number,
   items: ItemSets,
   debounceMs: number,
@@ -130,7 +184,8 @@ async function runPhase(
     await browser.context.addInitScript({ content: paneInitScript });
     server.setLatency(phaseLatency);
     const demoUrl = `${server.url}/demo.html`;
-    log(`${phaseLatency} ms: signing in through the sandbox pop-up`);
+    const phase = `${phaseLatency} ms${server.apiRelay ? ", API relay" : ""}`;
+    log(`${phase}: signing in through the sandbox pop-up`);
     await signIn(page, demoUrl);
 
     const preflights = {
@@ -138,34 +193,35 @@ async function runPhase(
       count: () => server.requests.entries.filter((entry) => entry.method === "OPTIONS").length,
     };
 
-    log(`${phaseLatency} ms: load to interactive, 1 cold + ${loadRuns} warm runs`);
+    log(`${phase}: load to interactive, 1 cold + ${loadRuns} warm runs`);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send("Network.clearBrowserCache");
     await cdp.detach();
-    const cold = await measureLoad(page, demoUrl, server.sandboxUrl);
+    const cold = await measureLoad(page, demoUrl, server.apiPrefix);
     const warm: LoadSample[] = [];
-    for (let run = 0; run < loadRuns; run += 1) warm.push(await measureLoad(page, demoUrl, server.sandboxUrl));
+    for (let run = 0; run < loadRuns; run += 1) warm.push(await measureLoad(page, demoUrl, server.apiPrefix));
 
-    const watcher = new RequestWatcher(page, server.sandboxUrl);
+    const watcher = new RequestWatcher(page, server.apiPrefix);
     const frame = await paneFrame(page);
-    log(`${phaseLatency} ms: item changes (${items.emails.length} emails, ${items.manyRecipients.length} with ${bulkRecipientCount} recipients, then revisits)`);
+    log(`${phase}: item changes (${items.emails.length} emails, ${items.manyRecipients.length} with ${bulkRecipientCount} recipients, then revisits)`);
     const firstVisits: ItemSample[] = [];
-    for (const index of items.emails) firstVisits.push(await measureItemChange(frame, index, watcher, server.sandboxUrl, preflights));
+    for (const index of items.emails) firstVisits.push(await measureItemChange(frame, index, watcher, server.apiPrefix, preflights));
     const many: ItemSample[] = [];
-    for (const index of items.manyRecipients) many.push(await measureItemChange(frame, index, watcher, server.sandboxUrl, preflights));
+    for (const index of items.manyRecipients) many.push(await measureItemChange(frame, index, watcher, server.apiPrefix, preflights));
     const revisits: ItemSample[] = [];
     // Leave the last item first, so every revisit is a real change.
     for (const index of items.all.filter((candidate) => candidate !== items.manyRecipients.at(-1))) {
-      revisits.push(await measureItemChange(frame, index, watcher, server.sandboxUrl, preflights));
+      revisits.push(await measureItemChange(frame, index, watcher, server.apiPrefix, preflights));
     }
 
-    log(`${phaseLatency} ms: search (${searchQueries.length} queries)`);
+    log(`${phase}: search (${searchQueries.length} queries)`);
     const searches: SearchSample[] = [];
-    for (const query of searchQueries) searches.push(await measureSearch(frame, query, watcher, server.sandboxUrl, preflights));
+    for (const query of searchQueries) searches.push(await measureSearch(frame, query, watcher, server.apiPrefix, preflights));
 
     if (offMachine.length > 0) throw new Error(`The pane tried to leave this machine: ${offMachine.join(", ")}`);
     return {
       latencyMs: phaseLatency,
+      apiRelay: server.apiRelay,
       load: {
         cold,
         warm,
@@ -233,10 +289,11 @@ function formatContributors(contributors: readonly Contributor[], size: LoadRepo
   return ["Largest parts of the initial JS (source maps; gzip estimated by share):", ...lines].join("\n");
 }
 
+const requestsText = (summary: Summary) =>
+  summary.count === 0 ? "–" : summary.min === summary.max ? `${summary.median}` : `${summary.median} (${summary.min}–${summary.max})`;
+
 function phaseRows(result: PhaseResult): TableRow[] {
   const rtt = result.latencyMs;
-  const requestsText = (summary: Summary) =>
-    summary.count === 0 ? "–" : summary.min === summary.max ? `${summary.median}` : `${summary.median} (${summary.min}–${summary.max})`;
   const interactiveSource = result.load.warm[0]?.interactiveSource ?? "";
   const maxRequests = result.itemChange.requests.max;
   return [
@@ -304,6 +361,43 @@ function phaseRows(result: PhaseResult): TableRow[] {
   ];
 }
 
+/** The figures the API relay is for, beside the same targets as without it. */
+function relayRows(result: PhaseResult): TableRow[] {
+  const rtt = result.latencyMs;
+  const counts = (part: { requests: Summary; preflights: Summary }) =>
+    `requests ${requestsText(part.requests)}, preflights ${requestsText(part.preflights)}`;
+  return [
+    {
+      figure: "Item change → context (API relay)",
+      value: formatSummaryMs(result.itemChange.ms),
+      target: `≤ ${formatMs(targets.itemChangeMs(rtt))}`,
+      verdict: verdict(result.itemChange.ms.median, targets.itemChangeMs(rtt)),
+      note: counts(result.itemChange),
+    },
+    {
+      figure: "Search after the pause (API relay)",
+      value: formatSummaryMs(result.search.afterPause),
+      target: `≤ ${formatMs(targets.searchAfterPauseMs(rtt))}`,
+      verdict: verdict(result.search.afterPause.median, targets.searchAfterPauseMs(rtt)),
+      note: counts(result.search),
+    },
+    {
+      figure: `${bulkRecipientCount} recipients → context (API relay)`,
+      value: formatSummaryMs(result.manyRecipients.ms),
+      target: `≤ ${formatMs(targets.manyRecipientsMs(rtt))}`,
+      verdict: verdict(result.manyRecipients.ms.median, targets.manyRecipientsMs(rtt)),
+      note: counts(result.manyRecipients),
+    },
+    {
+      figure: "Load to interactive, warm (API relay)",
+      value: formatSummaryMs(result.load.interactive),
+      target: `≤ ${targets.loadToInteractiveMs} ms`,
+      verdict: verdict(result.load.interactive.median, targets.loadToInteractiveMs),
+      note: "the pane's own files are not delayed, as without the relay",
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date();
   if (!flags["skip-build"]) build();
@@ -312,23 +406,6 @@ async function main(): Promise<void> {
   const debounceMs = searchDebounceMs();
   const items = scenarioItems();
 
-  const requests = createRequestLog();
-  const config = resolveServerConfig([{ port: 0, host: "localhost", built: true, distDir, latency: latencyMs }], {
-    rootDir: projectRoot,
-    cwd: projectRoot,
-  });
-  const connector = createConnectorServer(config, { startSandbox: loggingSandboxStarter(requests), rootDir: projectRoot });
-  const running = await connector.listen();
-  const sandbox = running.sandbox;
-  if (sandbox === null) throw new Error("The server started without its sandbox");
-  const server = {
-    url: running.url,
-    sandboxUrl: sandbox.url,
-    setLatency: (ms: number) => sandbox.sandbox.setLatency(ms),
-    requests,
-  };
-  log(`serving ${running.demoUrl} (Oro sandbox ${sandbox.url})`);
-
   const cores = availableParallelism();
   const loadBefore = loadavg()[0] ?? 0;
   if (loadBefore > cores) {
@@ -336,12 +413,20 @@ async function main(): Promise<void> {
   }
 
   const phases: PhaseResult[] = [];
+  const direct = await startBenchServer(false);
   try {
     for (const phaseLatency of latencyMs === 0 ? [0] : [latencyMs, 0]) {
-      phases.push(await runPhase(server, phaseLatency, items, debounceMs));
+      phases.push(await runPhase(direct, phaseLatency, items, debounceMs));
     }
   } finally {
-    await connector.close();
+    await direct.close();
+  }
+  const relayed = await startBenchServer(true);
+  let apiRelay: PhaseResult;
+  try {
+    apiRelay = await runPhase(relayed, latencyMs, items, debounceMs);
+  } finally {
+    await relayed.close();
   }
 
   const output = [
@@ -349,6 +434,8 @@ async function main(): Promise<void> {
     formatTable("Task pane transfer (first render)", sizeRows(size)),
     ...(size.totals.initialJsGzip / 1024 > targets.initialJsGzipKb ? ["", formatContributors(contributors, size)] : []),
     ...phases.map((phase) => ["", formatTable(`Sandbox round trip ${phase.latencyMs} ms`, phaseRows(phase))].join("\n")),
+    "",
+    formatTable(`Round trip ${apiRelay.latencyMs} ms with the API relay (browser ↔ connector server; server beside Oro)`, relayRows(apiRelay)),
     "",
     `Search pause (debounce): ${debounceMs} ms. Times are medians (min–max, IQR, n) from the pane's performance marks.`,
     `Machine: ${cores} cores, load average ${loadBefore.toFixed(1)} before and ${(loadavg()[0] ?? 0).toFixed(1)} after the run.`,
@@ -368,6 +455,7 @@ async function main(): Promise<void> {
         size,
         initialJsContributors: contributors.slice(0, 40),
         phases,
+        apiRelay,
       },
       null,
       2,

@@ -15,7 +15,23 @@ test("a minimal configuration gets the documented defaults", () => {
     version: "dev",
     build: "dev",
     hasServer: false,
+    apiRelayPath: null,
   });
+});
+
+test("the API relay is named by a path on the pane's own server, never by another address", () => {
+  const base = { oroBaseUrl: "https://crm.example.com", backOfficePrefix: null, clientId: "outlook" };
+  expect(deploymentConfigSchema.parse({ ...base, apiRelayPath: "/oro-api-relay" }).apiRelayPath).toBe(
+    "/oro-api-relay",
+  );
+  for (const apiRelayPath of [
+    "https://relay.example.com/oro-api-relay",
+    "//relay.example.com",
+    "oro-api-relay",
+    "/x/",
+  ]) {
+    expect(() => deploymentConfigSchema.parse({ ...base, apiRelayPath })).toThrow(/must be a path/);
+  }
 });
 
 test("a configuration that does not fit says what is wrong with each field, in words", () => {

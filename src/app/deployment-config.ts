@@ -25,6 +25,16 @@ export const deploymentConfigSchema = z.object(
     build: z._default(z.string(english), "dev"),
     /** True when the connector's own server (settings store) is reachable at the pane's origin. */
     hasServer: z._default(z.boolean(english), false),
+    /**
+     * The path of the server's same-origin relay for Oro's API (e.g. "/oro-api-relay"), or null to call Oro's API
+     * directly. Only the server that relays sets it: it forwards to its own oroBaseUrl.
+     */
+    apiRelayPath: z._default(
+      z.nullable(
+        z.string(english).check(z.regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'must be a path like "/oro-api-relay"')),
+      ),
+      null,
+    ),
   },
   english,
 );

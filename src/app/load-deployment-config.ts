@@ -2,7 +2,8 @@ import { configElementId, deploymentConfigSchema, type DeploymentConfig } from "
 
 /**
  * Reads the deployment configuration the server injected into the page, or config.json beside the page for a
- * static deployment. `?oro=<base URL>` (the demo page passes it through) replaces the configured Oro.
+ * static deployment. `?oro=<base URL>` (the demo page passes it through) replaces the configured Oro, and with it
+ * the API relay, which only forwards to the configured one.
  */
 export async function loadDeploymentConfig(doc: Document, location: Location): Promise<DeploymentConfig> {
   const inline = doc.getElementById(configElementId)?.textContent;
@@ -16,6 +17,12 @@ export async function loadDeploymentConfig(doc: Document, location: Location): P
   }
   const config = deploymentConfigSchema.parse(raw);
   const override = new URLSearchParams(location.search).get("oro");
-  if (override) return { ...config, oroBaseUrl: override.replace(/\/+$/, ""), backOfficePrefix: null };
+  if (override)
+    return {
+      ...config,
+      oroBaseUrl: override.replace(/\/+$/, ""),
+      backOfficePrefix: null,
+      apiRelayPath: null,
+    };
   return config;
 }

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createSessionManager } from "../auth/session-manager";
 import { createMailbox } from "../mailbox/create-mailbox";
+import { relayFetch } from "../oro/api-relay";
 import { mark, perfMarks } from "../ui/perf";
 import { AppProviders, createAppQueryClient } from "./app-providers";
 import { BootFailure } from "./boot-failure";
@@ -28,7 +29,16 @@ async function boot(): Promise<void> {
       loadMessages(pickLocale(mailbox.displayLanguage)).catch((): LocaleMessages => ({})),
       loadFluentTheme(mailbox.getTheme().kind).catch(() => undefined),
     ]);
-    const sessionManager = createSessionManager({ config, mailbox });
+    // With the server's API relay, Oro's API is reached through the pane's own origin (no CORS preflights); the
+    // token endpoint and sign-in pages stay direct.
+    const fetch =
+      config.apiRelayPath !== null && config.oroBaseUrl !== null
+        ? relayFetch({
+            oroBaseUrl: config.oroBaseUrl,
+            relayUrl: `${window.location.origin}${config.apiRelayPath}`,
+          })
+        : undefined;
+    const sessionManager = createSessionManager({ config, mailbox, ...(fetch ? { fetch } : {}) });
     // Restoring starts before the first render: with a stored session the pane renders connected at once.
     void sessionManager.start();
     const queryClient = createAppQueryClient();

@@ -5,7 +5,9 @@ import { configElementId, deploymentConfigSchema, type DeploymentConfig } from "
 import { Hono } from "hono";
 import { createConnectorApp, createConnectorServer, type SandboxStarter } from "./app";
 import { resolveServerConfig } from "./config";
+import { startDemoSandbox } from "./demo-sandbox";
 import { officeJsCdnUrl } from "./html";
+import { oroUsers } from "../sandbox/demo-identities";
 
 const deploymentConfig: DeploymentConfig = {
   oroBaseUrl: "https://crm.example.com",
@@ -15,6 +17,7 @@ const deploymentConfig: DeploymentConfig = {
   version: "1.2.3",
   build: "abc1234",
   hasServer: true,
+  apiRelayPath: null,
 };
 
 let distDir: string;
@@ -157,11 +160,44 @@ describe("the listening server", () => {
       expect(started).toEqual([{ addinOrigin: running.url, layout: "commerce" }]);
       expect(running.sandbox?.sandbox).toEqual({ name: "fake Oro" });
       const html = await (await fetch(running.taskpaneUrl)).text();
-      expect(embeddedConfig(html)).toMatchObject({ oroBaseUrl: "http://localhost:9999", hasServer: true });
+      expect(embeddedConfig(html)).toMatchObject({
+        oroBaseUrl: "http://localhost:9999",
+        hasServer: true,
+        apiRelayPath: null,
+      });
+      // Without the option nothing is relayed.
+      expect((await fetch(`${running.url}/oro-api-relay/admin/api/userprofile`)).status).toBe(404);
     } finally {
       await server.close();
     }
     expect(sandboxClosed).toBe(true);
+  });
+
+  test("with the API relay on, the pane is told where it is and it reaches the Oro the server started", async () => {
+    const config = {
+      ...resolveServerConfig([{ port: 0, built: true, distDir }], { rootDir: "/", cwd: "/" }),
+      apiRelay: true,
+    };
+    const server = createConnectorServer(config, { startSandbox: startDemoSandbox, rootDir: process.cwd() });
+    try {
+      const running = await server.listen();
+      const html = await (await fetch(running.taskpaneUrl)).text();
+      expect(embeddedConfig(html)).toMatchObject({
+        oroBaseUrl: running.oroBaseUrl,
+        apiRelayPath: "/oro-api-relay",
+      });
+      const sandbox = running.sandbox?.sandbox;
+      if (!sandbox) throw new Error("no sandbox");
+      const { access_token } = await sandbox.issueTokens(oroUsers.sales.username);
+      const response = await fetch(`${running.url}/oro-api-relay/admin/api/userprofile`, {
+        headers: { Authorization: `Bearer ${access_token}` },
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ data: { type: "users" } });
+      expect((await fetch(`${running.url}/oro-api-relay/oauth2-token`, { method: "POST" })).status).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 
   test(

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { Hono } from "hono";
 import { deploymentConfigSchema, type DeploymentConfig } from "../app/deployment-config";
+import { apiRelayPath, createApiRelayRoutes, type ApiRelayOptions } from "./api-relay";
 import { projectRoot, readBuildId, readPackageVersion } from "./build-info";
 import type { SandboxSettings, ServerConfig } from "./config";
 import { transformHtmlPage } from "./html";
@@ -99,7 +100,13 @@ function originFor(config: ServerConfig, port: number): string {
 
 export function createConnectorServer<S>(
   config: ServerConfig,
-  options: { startSandbox: SandboxStarter<S> | null; rootDir?: string; routes?: RoutesFactory },
+  options: {
+    startSandbox: SandboxStarter<S> | null;
+    rootDir?: string;
+    routes?: RoutesFactory;
+    /** With config.apiRelay: what tests and the bench change about the relay (its fetch, a simulated latency). */
+    apiRelay?: Omit<ApiRelayOptions, "oroBaseUrl">;
+  },
 ): ConnectorServer<S> {
   const rootDir = options.rootDir ?? projectRoot;
   const version = readPackageVersion(rootDir);
@@ -114,6 +121,7 @@ export function createConnectorServer<S>(
       version,
       build,
       hasServer: true,
+      apiRelayPath: config.apiRelay ? apiRelayPath : null,
     });
 
   let httpServer: HttpServer | HttpsServer | null = null;
@@ -178,8 +186,12 @@ export function createConnectorServer<S>(
         oroBaseUrl = sandbox.url;
       }
 
+      // The relay forwards to the Oro this server is configured with (or the sandbox it started), nowhere else.
+      const relayRoutes = config.apiRelay
+        ? [createApiRelayRoutes({ ...options.apiRelay, oroBaseUrl: () => oroBaseUrl })]
+        : [];
       const app = createConnectorApp({
-        routes: options.routes?.(deploymentConfig),
+        routes: [...relayRoutes, ...(options.routes?.(deploymentConfig) ?? [])],
         deploymentConfig,
         pages:
           vite !== null ? { mode: "dev", handle: vite.handle } : { mode: "built", distDir: config.distDir },

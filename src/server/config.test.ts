@@ -85,6 +85,27 @@ test("--built, HTTPS files and the sandbox options are taken from flags", () => 
   expect(config.oro).toEqual({ mode: "sandbox", port: 7001, layout: "platform", latencyMs: 300 });
 });
 
+test("the API relay is off by default and switched on by flag, environment or config file", () => {
+  const oro = { ORO_BASE_URL: "https://crm.example.com" };
+  expect(load([], oro).config.apiRelay).toBe(false);
+  expect(load(["--api-relay"], oro).config.apiRelay).toBe(true);
+  expect(load([], { ...oro, ORO_API_RELAY: "1" }).config.apiRelay).toBe(true);
+  expect(load(["--api-relay"], { ...oro, ORO_API_RELAY: "0" }).config.apiRelay).toBe(true);
+  writeConfigFile({ oroBaseUrl: "https://crm.example.com", apiRelay: true });
+  expect(load().config.apiRelay).toBe(true);
+  expect(load([], { ORO_API_RELAY: "false" }).config.apiRelay).toBe(false);
+});
+
+test("the API relay refuses to start without a configured Oro to relay to", () => {
+  expect(() => load(["--api-relay"])).toThrow(ConfigError);
+  expect(() => load(["--api-relay"])).toThrow(
+    /API relay .* needs Oro's address \(--oro-base-url, ORO_BASE_URL/,
+  );
+  expect(() => load([], { ORO_API_RELAY: "yes", ORO_BASE_URL: "https://crm.example.com" })).toThrow(
+    /environment variable ORO_API_RELAY: must be 1, 0, true or false/,
+  );
+});
+
 test("port 0 picks free ports for both the add-in and the sandbox", () => {
   expect(load(["--port", "0"]).config.oro).toMatchObject({ port: 0 });
 });

@@ -29,6 +29,7 @@ const layerSchema = z.strictObject({
   cert: z.string().min(1).optional(),
   key: z.string().min(1).optional(),
   oroBaseUrl: baseUrlSchema.nullable().optional(),
+  apiRelay: z.boolean().optional(),
   backOfficePrefix: prefixSchema.optional(),
   clientId: z.string().min(1).optional(),
   adminRoles: z.array(z.string().min(1)).min(1).optional(),
@@ -58,6 +59,8 @@ export type ServerConfig = {
   https: { certFile: string; keyFile: string } | null;
   /** Either a real Oro, or the in-process sandbox started beside the add-in. */
   oro: { mode: "real"; baseUrl: string } | SandboxSettings;
+  /** Relay the pane's Oro API requests through this server (same origin: no CORS preflights). */
+  apiRelay: boolean;
   backOfficePrefix: string | null;
   clientId: string;
   adminRoles: string[];
@@ -71,14 +74,18 @@ export class ConfigError extends Error {
 
 // How each string-valued source (environment variable or flag) maps onto a layer key.
 const wholeNumber = z.string().regex(/^\d+$/, "must be a whole number").transform(Number);
+const onOff = z
+  .enum(["true", "false", "1", "0"], { error: "must be 1, 0, true or false" })
+  .transform((value) => value === "true" || value === "1");
 const stringParsers: Record<LayerKey, z.ZodType<unknown, string>> = {
   port: wholeNumber,
   host: z.string(),
-  built: z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1"),
+  built: onOff,
   distDir: z.string(),
   cert: z.string(),
   key: z.string(),
   oroBaseUrl: z.string(),
+  apiRelay: onOff,
   backOfficePrefix: z.string().transform((value) => (value === "auto" ? null : value)),
   clientId: z.string(),
   adminRoles: z.string().transform((value) =>
@@ -99,6 +106,7 @@ export const envVariables: Record<string, LayerKey> = {
   HTTPS_CERT: "cert",
   HTTPS_KEY: "key",
   ORO_BASE_URL: "oroBaseUrl",
+  ORO_API_RELAY: "apiRelay",
   ORO_BACKOFFICE_PREFIX: "backOfficePrefix",
   ORO_CLIENT_ID: "clientId",
   ORO_ADMIN_ROLES: "adminRoles",
@@ -117,6 +125,7 @@ const flagOptions = {
   cert: { type: "string" },
   key: { type: "string" },
   "oro-base-url": { type: "string" },
+  "api-relay": { type: "boolean" },
   "backoffice-prefix": { type: "string" },
   "client-id": { type: "string" },
   "admin-roles": { type: "string" },
@@ -152,6 +161,8 @@ Options (environment variable in brackets; flags win over the environment, which
   --cert <file> --key <file> serve HTTPS with this certificate and key, e.g. the files office-addin-dev-certs
                              made in ~/.office-addin-dev-certs/ [HTTPS_CERT, HTTPS_KEY]
   --oro-base-url <url>       a real Oro, e.g. https://crm.example.com; no sandbox is started [ORO_BASE_URL]
+  --api-relay                relay the pane's Oro API requests through this server (same origin, no CORS
+                             preflights); needs --oro-base-url. Off by default [ORO_API_RELAY=1]
   --backoffice-prefix <p>    "" (Platform/CRM), "/admin" (Commerce) or "auto" (discover; default) [ORO_BACKOFFICE_PREFIX]
   --client-id <id>           the OAuth application's client id, default ${defaultClientId} [ORO_CLIENT_ID]
   --admin-roles <a,b>        Oro roles that administer the connector, default ROLE_ADMINISTRATOR [ORO_ADMIN_ROLES]
@@ -161,7 +172,7 @@ Options (environment variable in brackets; flags win over the environment, which
   --settings-file <file>     where system and organization settings are stored, default .data/settings.json
                              [CONNECTOR_SETTINGS_FILE]
   --config <file>            JSON file with the same settings in camelCase (port, host, built, cert, key, oroBaseUrl,
-                             backOfficePrefix, clientId, adminRoles, sandboxPort, sandboxLayout, latency, settingsFile);
+                             apiRelay, backOfficePrefix, clientId, adminRoles, sandboxPort, sandboxLayout, latency, settingsFile);
                              default ./${defaultConfigFileName} when it exists
   -h, --help                 show this help`;
 
@@ -221,6 +232,7 @@ export function layerFromFlags(argv: string[]): ParsedFlags {
   }
   const layer = parseStringLayer(entries);
   if (values.built === true) layer.built = true;
+  if (values["api-relay"] === true) layer.apiRelay = true;
   return { layer, configFile: values.config, help: values.help === true };
 }
 
@@ -250,6 +262,14 @@ export function resolveServerConfig(
   }
   const port = merged.port ?? defaultPort;
   const oroBaseUrl = merged.oroBaseUrl ?? null;
+  const apiRelay = merged.apiRelay ?? false;
+  if (apiRelay && oroBaseUrl === null) {
+    throw new ConfigError(
+      "The API relay (--api-relay, ORO_API_RELAY, apiRelay) needs Oro's address (--oro-base-url, ORO_BASE_URL, " +
+        "oroBaseUrl): it forwards only to the Oro configured here. Without one the server runs the sandbox, " +
+        "which the pane calls directly.",
+    );
+  }
   return {
     port,
     host: merged.host ?? "localhost",
@@ -269,6 +289,7 @@ export function resolveServerConfig(
             layout: merged.sandboxLayout ?? "commerce",
             latencyMs: merged.latency ?? 0,
           },
+    apiRelay,
     backOfficePrefix: merged.backOfficePrefix ?? null,
     clientId: merged.clientId ?? defaultClientId,
     adminRoles: merged.adminRoles ?? ["ROLE_ADMINISTRATOR"],

@@ -20,6 +20,7 @@ const config: DeploymentConfig = {
   version: "0.1.0",
   build: "abc1234",
   hasServer: true,
+  apiRelayPath: null,
 };
 
 function readEmbeddedConfig(html: string): unknown {

@@ -3,6 +3,7 @@
 import { projectRoot } from "./build-info";
 import { ConfigError, loadServerConfig, usage, type ServerConfig } from "./config";
 import { createConnectorServer, type RunningConnector } from "./app";
+import { apiRelayPath } from "./api-relay";
 import { createSettingsRoutesForDeployment } from "./settings-routes";
 import { oroUsers } from "../sandbox/demo-identities";
 
@@ -19,6 +20,9 @@ function describe(config: ServerConfig, running: RunningConnector<unknown>): str
     `  Demo (simulated Outlook):  ${running.demoUrl}`,
     `  Task pane:                 ${running.taskpaneUrl}`,
     `  Oro:                       ${oro}`,
+    ...(config.apiRelay
+      ? [`  Oro API relay:             ${running.url}${apiRelayPath}/… → ${running.oroBaseUrl}/…`]
+      : []),
     "",
     "To sideload into Outlook:",
     `  1. Serve over HTTPS (Outlook refuses http): --cert <file> --key <file>${config.https ? " (done)" : ""}`,

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createConnectorServer, type RoutesFactory } from "../../../src/server/app";
+import { createConnectorServer, type RoutesFactory, type SandboxStarter } from "../../../src/server/app";
 import { resolveServerConfig, type ServerConfigLayer } from "../../../src/server/config";
 import { startDemoSandbox } from "../../../src/server/demo-sandbox";
 import { createSettingsRoutesForDeployment } from "../../../src/server/settings-routes";
@@ -25,22 +25,32 @@ export type TestServerOptions = Pick<
 > & {
   /** Server-side features to mount; by default the settings API with a temporary store, as main.ts mounts it. */
   routes?: RoutesFactory;
+  /**
+   * Relay the pane's API requests through the server. Users may switch it on only with a real Oro (the config
+   * refuses it with the sandbox); tests switch it on for the sandbox, which is an Oro the server knows just as well.
+   */
+  apiRelay?: boolean;
+  /** Starts the sandbox another way (e.g. one that logs what reaches it); the demo's starter by default. */
+  startSandbox?: SandboxStarter<OroSandbox>;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { routes: givenRoutes, ...layer } = options;
+  const { routes: givenRoutes, apiRelay = false, startSandbox = startDemoSandbox, ...layer } = options;
   const storeDir = givenRoutes ? null : mkdtempSync(join(tmpdir(), "e2e-settings-"));
   const routes: RoutesFactory =
     givenRoutes ??
     ((deployment) => [
       createSettingsRoutesForDeployment(deployment, { storePath: join(storeDir ?? tmpdir(), "settings.json") }),
     ]);
-  const config = resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
-    rootDir: projectRoot,
-    cwd: projectRoot,
-  });
+  const config = {
+    ...resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
+      rootDir: projectRoot,
+      cwd: projectRoot,
+    }),
+    apiRelay,
+  };
   const server = createConnectorServer(config, {
-    startSandbox: startDemoSandbox,
+    startSandbox,
     rootDir: projectRoot,
     routes,
   });
