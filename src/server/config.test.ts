@@ -96,11 +96,10 @@ test("the API relay is off by default and switched on by flag, environment or co
   expect(load([], { ORO_API_RELAY: "false" }).config.apiRelay).toBe(false);
 });
 
-test("the API relay refuses to start without a configured Oro to relay to", () => {
-  expect(() => load(["--api-relay"])).toThrow(ConfigError);
-  expect(() => load(["--api-relay"])).toThrow(
-    /API relay .* needs Oro's address \(--oro-base-url, ORO_BASE_URL/,
-  );
+test("in demo mode (no Oro configured) the API relay forwards to the sandbox; a bad switch value is refused", () => {
+  const demo = load(["--api-relay"]).config;
+  expect(demo.apiRelay).toBe(true);
+  expect(demo.oro.mode).toBe("sandbox");
   expect(() => load([], { ORO_API_RELAY: "yes", ORO_BASE_URL: "https://crm.example.com" })).toThrow(
     /environment variable ORO_API_RELAY: must be 1, 0, true or false/,
   );

@@ -262,14 +262,8 @@ export function resolveServerConfig(
   }
   const port = merged.port ?? defaultPort;
   const oroBaseUrl = merged.oroBaseUrl ?? null;
+  // The relay forwards to the configured Oro only; without one (demo mode) to the sandbox this server starts.
   const apiRelay = merged.apiRelay ?? false;
-  if (apiRelay && oroBaseUrl === null) {
-    throw new ConfigError(
-      "The API relay (--api-relay, ORO_API_RELAY, apiRelay) needs Oro's address (--oro-base-url, ORO_BASE_URL, " +
-        "oroBaseUrl): it forwards only to the Oro configured here. Without one the server runs the sandbox, " +
-        "which the pane calls directly.",
-    );
-  }
   return {
     port,
     host: merged.host ?? "localhost",

@@ -13,6 +13,8 @@ export type DeploymentInfo = {
   build: string;
   /** False for a static deployment: only the user level (roaming settings) exists. */
   hasServer: boolean;
+  /** Where the connector's server relays Oro's API (same origin as the pane); absent or null: no relay. */
+  apiRelayPath?: string | null;
 };
 
 export const DeploymentContext = createContext<DeploymentInfo | null>(null);

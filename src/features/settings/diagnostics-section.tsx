@@ -76,6 +76,7 @@ export function DiagnosticsSection() {
         clientId: deployment.clientId,
         redirectUri: target.redirectUri,
         paneOrigin: target.paneOrigin,
+        apiRelayPath: deployment.apiRelayPath ?? null,
         offeredEntityTypes: offered,
         entityTypeName: (type) => (isKnownEntityType(type) ? entityT(type) : type),
       });

@@ -13,7 +13,14 @@ export type MessageValues = Record<string, string | number>;
 export type DiagnosticMessage = { key: MessageKey; values?: MessageValues };
 
 export type DiagnosticId =
-  "reachable" | "webApi" | "apiCors" | "tokenCors" | "oauthClient" | "emailContext" | "entityTypes";
+  | "reachable"
+  | "webApi"
+  | "apiCors"
+  | "apiRelay"
+  | "tokenCors"
+  | "oauthClient"
+  | "emailContext"
+  | "entityTypes";
 
 export type DiagnosticResult = {
   id: DiagnosticId;
@@ -30,6 +37,8 @@ export type DiagnosticsInput = {
   clientId: string;
   redirectUri: string;
   paneOrigin: string;
+  /** The server's API relay path when the pane reaches Oro's API through it (then Oro's API CORS list is moot). */
+  apiRelayPath?: string | null;
   /** The record types the connector offers (effective setting). */
   offeredEntityTypes: readonly string[];
   /** Localized names for record types Oro did not name. */
@@ -136,21 +145,37 @@ export async function runDiagnostics(input: DiagnosticsInput): Promise<Diagnosti
           fix: { key: "webApiFix" },
         },
   );
+  const relayPath = input.apiRelayPath ?? null;
   results.push(
-    apiReadable
-      ? {
-          id: "apiCors",
-          title: "checkApiCors",
-          status: "pass",
-          detail: { key: "apiCorsPass", values: { origin } },
-        }
-      : {
-          id: "apiCors",
-          title: "checkApiCors",
-          status: "fail",
-          detail: { key: "apiCorsFail", values: { origin } },
-          fix: { key: "apiCorsFix", values: { origin } },
-        },
+    relayPath !== null
+      ? apiReadable
+        ? {
+            id: "apiRelay",
+            title: "checkApiRelay",
+            status: "pass",
+            detail: { key: "apiRelayPass", values: { origin, path: relayPath } },
+          }
+        : {
+            id: "apiRelay",
+            title: "checkApiRelay",
+            status: "fail",
+            detail: { key: "apiRelayFail", values: { origin, path: relayPath } },
+            fix: { key: "apiRelayFix" },
+          }
+      : apiReadable
+        ? {
+            id: "apiCors",
+            title: "checkApiCors",
+            status: "pass",
+            detail: { key: "apiCorsPass", values: { origin } },
+          }
+        : {
+            id: "apiCors",
+            title: "checkApiCors",
+            status: "fail",
+            detail: { key: "apiCorsFail", values: { origin } },
+            fix: { key: "apiCorsFix", values: { origin } },
+          },
   );
 
   results.push(

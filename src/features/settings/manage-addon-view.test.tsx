@@ -38,11 +38,14 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function renderManage(options: { username?: string; hasServer?: boolean } = {}) {
+function renderManage(options: { username?: string; hasServer?: boolean; apiRelayPath?: string } = {}) {
   return renderWithSettingsProviders(<ManageAddonView />, {
     sandbox,
     username: options.username ?? "admin",
-    deployment: { hasServer: options.hasServer ?? true },
+    deployment: {
+      hasServer: options.hasServer ?? true,
+      ...(options.apiRelayPath === undefined ? {} : { apiRelayPath: options.apiRelayPath }),
+    },
   });
 }
 
@@ -152,6 +155,17 @@ describe("Manage add-on", () => {
     ]) {
       expect(check(name)).toHaveTextContent(`${name}: Pass`);
     }
+  });
+
+  test("with the server's API relay, diagnostics report the relay instead of Oro's API CORS list", async () => {
+    await renderManage({ apiRelayPath: "/oro-api-relay" });
+    const check = await checks();
+    expect(check("The API is reached through this server's relay")).toHaveTextContent(
+      `${globalThis.location.origin}/oro-api-relay`,
+    );
+    expect(check("The API is reached through this server's relay")).toHaveTextContent(/Pass/);
+    expect(screen.queryByRole("listitem", { name: "The API allows this pane's origin (CORS)" })).toBeNull();
+    expect(check("The token endpoint allows this pane's origin (CORS)")).toHaveTextContent(/Pass/);
   });
 
   test("diagnostics explain a blocked token endpoint and an unregistered redirect URL", async () => {

@@ -56,6 +56,12 @@ export const translations = [
       "Der Browser konnte die Antwort der API nicht lesen: {origin} ist wahrscheinlich nicht erlaubt.",
     apiCorsFix:
       "Tragen Sie {origin} in oro_api.cors.allow_origins in Oros config/config.yml ein und leeren Sie danach Oros Cache.",
+    checkApiRelay: "Die API wird über die Weiterleitung dieses Servers erreicht",
+    apiRelayPass:
+      "Der Bereich sendet Oro-API-Anfragen an {origin}{path}, das sie an Oro weiterleitet: Die CORS-Liste der Oro-API wird nicht benötigt.",
+    apiRelayFail: "Die Weiterleitung unter {origin}{path} brachte keine Antwort der Oro-API zurück.",
+    apiRelayFix:
+      "Prüfen Sie oroBaseUrl des Connector-Servers und ob der Server Oro erreicht; der Server protokolliert jeden Weiterleitungsfehler.",
     checkTokenCors: "Der Token-Endpunkt erlaubt den Ursprung dieses Bereichs (CORS)",
     tokenCorsPass: "{origin} darf {url} aufrufen.",
     tokenCorsFail:

@@ -57,6 +57,12 @@ export const translations = [
       "Le navigateur n’a pas pu lire la réponse de l’API : {origin} n’est probablement pas autorisée.",
     apiCorsFix:
       "Ajoutez {origin} à oro_api.cors.allow_origins dans le fichier config/config.yml d’Oro, puis videz le cache d’Oro.",
+    checkApiRelay: "L’API est atteinte via le relais de ce serveur",
+    apiRelayPass:
+      "Le volet envoie les requêtes de l’API Oro à {origin}{path}, qui les transmet à Oro : la liste CORS de l’API Oro n’est pas nécessaire.",
+    apiRelayFail: "Le relais {origin}{path} n’a pas rapporté de réponse de l’API Oro.",
+    apiRelayFix:
+      "Vérifiez oroBaseUrl du serveur du connecteur et que le serveur atteint Oro ; le serveur journalise chaque échec du relais.",
     checkTokenCors: "Le point de terminaison des jetons autorise l’origine de ce volet (CORS)",
     tokenCorsPass: "{origin} peut appeler {url}.",
     tokenCorsFail:

@@ -51,6 +51,12 @@ export const manageMessages = defineMessages("manage", {
   apiCorsFail: "The browser could not read the API's answer: {origin} is probably not allowed.",
   apiCorsFix:
     "Add {origin} to oro_api.cors.allow_origins in Oro's config/config.yml, then clear Oro's cache.",
+  checkApiRelay: "The API is reached through this server's relay",
+  apiRelayPass:
+    "The pane sends Oro API requests to {origin}{path}, which forwards them to Oro: Oro's API CORS list is not needed.",
+  apiRelayFail: "The relay at {origin}{path} did not bring back an answer from Oro's API.",
+  apiRelayFix:
+    "Check the connector server's oroBaseUrl and that the server can reach Oro; the server logs each relay failure.",
   checkTokenCors: "The token endpoint allows this pane's origin (CORS)",
   tokenCorsPass: "{origin} may call {url}.",
   tokenCorsFail: "The browser could not read the answer of {url}: {origin} is probably not allowed.",
