@@ -1,8 +1,13 @@
 // Test-only: settings and menu UI inside the real providers (tests/support/render-with-oro.tsx), with the
 // connector server's real settings routes behind msw (a store in a temp directory) and a deployment that has a
 // server.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { http, type HttpHandler } from "msw";
+import type { SetupServer } from "msw/node";
 import type { ReactNode } from "react";
+import { afterEach, beforeEach } from "vitest";
 import { renderWithOro, type Harness } from "../../tests/support/render-with-oro";
 import { MemoryStorage } from "../auth/testing/memory-storage";
 import { createSimulatedMailbox, simulatedRoamingSettingsKey } from "../mailbox/simulated-mailbox";
@@ -27,6 +32,30 @@ export function settingsServerHandlers(options: {
   const forward = ({ request }: { request: Request }) => routes.fetch(request);
   const base = `${globalThis.location.origin}${settingsApiPath}`;
   return [http.all(base, forward), http.all(`${base}/*`, forward)];
+}
+
+/**
+ * For every test of the calling file: a settings store in a fresh temporary directory, served at the pane's origin
+ * by the connector server's real settings routes through `server`. `store.path` is the file of the current test.
+ */
+export function serveSettingsStore(
+  server: SetupServer,
+  sandbox: OroSandbox,
+  name: string,
+): { readonly path: string } {
+  const store = { dir: "", path: "" };
+  beforeEach(async () => {
+    store.dir = await mkdtemp(join(tmpdir(), `${name}-`));
+    store.path = join(store.dir, "settings.json");
+    server.use(
+      ...settingsServerHandlers({
+        storePath: store.path,
+        oroApiBaseUrl: `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`,
+      }),
+    );
+  });
+  afterEach(() => rm(store.dir, { recursive: true, force: true }));
+  return store;
 }
 
 export type SettingsHarness = Harness;

@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { createSettingsStore } from "../../server/settings-store";
-import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
+import { renderWithSettingsProviders, serveSettingsStore } from "../../settings/settings-test-harness";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { ConnectorMenu } from "./connector-menu";
 
@@ -13,23 +10,7 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-let dir: string;
-let storePath: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "connector-menu-"));
-  storePath = join(dir, "settings.json");
-  server.use(
-    ...settingsServerHandlers({
-      storePath,
-      oroApiBaseUrl: `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`,
-    }),
-  );
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const store = serveSettingsStore(server, sandbox, "connector-menu");
 
 function renderMenu(username: string, reload = () => undefined) {
   return renderWithSettingsProviders(<ConnectorMenu reload={reload} />, {
@@ -64,7 +45,7 @@ describe("connector menu", () => {
   });
 
   test("administrator roles saved on the server decide who sees Manage add-on", async () => {
-    await createSettingsStore({ path: storePath }).update((document) => ({
+    await createSettingsStore({ path: store.path }).update((document) => ({
       ...document,
       system: { adminRoles: ["ROLE_ADMINISTRATOR", "ROLE_USER"] },
     }));

@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { createOroSandbox } from "../../sandbox/oro-sandbox";
 import { createSettingsStore } from "../../server/settings-store";
-import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
+import { renderWithSettingsProviders, serveSettingsStore } from "../../settings/settings-test-harness";
 import { testSandboxBaseUrl, serveSandbox } from "../../../tests/support/sandbox-server";
 import { ManageAddonView } from "./manage-addon-view";
 
@@ -20,23 +17,7 @@ const sandbox = createOroSandbox({
   redirectUris: [`${paneOrigin}/auth-callback.html`],
 });
 const server = serveSandbox(sandbox);
-let dir: string;
-let storePath: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "manage-addon-"));
-  storePath = join(dir, "settings.json");
-  server.use(
-    ...settingsServerHandlers({
-      storePath,
-      oroApiBaseUrl: `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`,
-    }),
-  );
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const store = serveSettingsStore(server, sandbox, "manage-addon");
 
 function renderManage(options: { username?: string; hasServer?: boolean; apiRelayPath?: string } = {}) {
   return renderWithSettingsProviders(<ManageAddonView />, {
@@ -74,13 +55,13 @@ describe("Manage add-on", () => {
 
     await waitFor(() => expect(within(form).getByRole("status")).toHaveTextContent("Settings saved."));
     expect(within(setting).getByText("In effect: 300 seconds (from organization)")).toBeInTheDocument();
-    expect((await createSettingsStore({ path: storePath }).read()).organizations).toEqual({
+    expect((await createSettingsStore({ path: store.path }).read()).organizations).toEqual({
       "1": { crmSyncIntervalSeconds: 300 },
     });
   });
 
   test("organizations are listed with Oro's names and each has its own values", async () => {
-    await createSettingsStore({ path: storePath }).update((document) => ({
+    await createSettingsStore({ path: store.path }).update((document) => ({
       ...document,
       system: { crmSyncIntervalSeconds: 600 },
       organizations: { "2": { crmSyncIntervalSeconds: 45 } },
@@ -109,7 +90,7 @@ describe("Manage add-on", () => {
     expect(await within(form).findByText(/were not saved/)).toHaveAttribute("role", "alert");
     const setting = within(form).getByRole("group", { name: "Administrator roles" });
     expect(within(setting).getByText(/Keep at least one of your own roles/)).toBeInTheDocument();
-    expect((await createSettingsStore({ path: storePath }).read()).system).toEqual({});
+    expect((await createSettingsStore({ path: store.path }).read()).system).toEqual({});
   });
 
   test("an out-of-range system value keeps Save disabled", async () => {

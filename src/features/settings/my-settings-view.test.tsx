@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createSettingsStore } from "../../server/settings-store";
-import { renderWithSettingsProviders, settingsServerHandlers } from "../../settings/settings-test-harness";
+import { renderWithSettingsProviders, serveSettingsStore } from "../../settings/settings-test-harness";
 import { userSettingsRoamingKey } from "../../settings/user-settings-storage";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { MySettingsView } from "./my-settings-view";
@@ -15,26 +12,13 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-let dir: string;
-let storePath: string;
+const store = serveSettingsStore(server, sandbox, "my-settings");
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "my-settings-"));
-  storePath = join(dir, "settings.json");
-  server.use(
-    ...settingsServerHandlers({
-      storePath,
-      oroApiBaseUrl: `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`,
-    }),
-  );
-  await createSettingsStore({ path: storePath }).update((document) => ({
+  await createSettingsStore({ path: store.path }).update((document) => ({
     ...document,
     organizations: { "1": { crmSyncIntervalSeconds: 300 } },
   }));
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function renderView(options: { roaming?: Record<string, unknown>; hasServer?: boolean } = {}) {
