@@ -13,7 +13,7 @@ import { mark, perfMarks } from "../../ui/perf";
 import { groupContext, type ContextRow } from "./context-groups";
 import { contextMessages } from "./context-messages";
 import { ContextRecordRow, useRowPresentation, type RowPresentation } from "./context-record-row";
-import { WithContextSettings, type ContextSettings } from "./context-settings";
+import { WithContextSettings, type ContextSettings } from "../../settings/context-settings";
 
 const useStyles = makeStyles({
   root: {

@@ -4,7 +4,8 @@ import { http } from "msw";
 import { describe, expect, test } from "vitest";
 import { searchRecords } from "../../sandbox/email-context";
 import { entityTypes } from "../../sandbox/model";
-// Aliased: the helper is not a React hook, whatever its name says to the hooks linter.
+import { createSettingsStore } from "../../server/settings-store";
+import { serveSettingsStore, testDeployment } from "../../settings/settings-test-harness";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { SearchHome } from "./search-home";
 import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
@@ -15,11 +16,14 @@ configure({ asyncUtilTimeout: 5000 });
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 const searchUrl = `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api/emailcontextsearch`;
+const settingsStore = serveSettingsStore(server, sandbox, "search-home");
 
 function renderSearch(options: { selectedIndex?: number; withContext?: boolean } = {}) {
   return renderWithOro(
     sandbox,
-    <SearchHome>{options.withContext === true ? <ContextProbe /> : <p>The email&apos;s context</p>}</SearchHome>,
+    <SearchHome>
+      {options.withContext === true ? <ContextProbe /> : <p>The email&apos;s context</p>}
+    </SearchHome>,
     { selectedIndex: options.selectedIndex ?? 0 },
   );
 }
@@ -33,6 +37,36 @@ async function results(query: string) {
 }
 
 describe("search", { timeout: 60_000 }, () => {
+  test("offers and searches only the record types the administrator offers for context and search", async () => {
+    await createSettingsStore({ path: settingsStore.path }).update((document) => ({
+      ...document,
+      system: { contextEntityTypes: ["accounts", "contacts"] },
+    }));
+    const user = userEvent.setup();
+    await renderWithOro(
+      sandbox,
+      <SearchHome>
+        <p>The email&apos;s context</p>
+      </SearchHome>,
+      {
+        deployment: testDeployment(sandbox),
+      },
+    );
+    const typeFilter = await screen.findByRole("combobox", { name: "Record type" });
+    await waitFor(() =>
+      expect(
+        within(typeFilter)
+          .getAllByRole("option")
+          .map((option) => option.textContent),
+      ).toEqual(["All types", "Account", "Contact"]),
+    );
+
+    await user.type(searchBox(), "Contoso{Enter}");
+    const list = await results("Contoso");
+    expect(await within(list).findByRole("button", { name: /Contoso Ltd/ })).toBeInTheDocument();
+    expect(within(list).queryByRole("button", { name: /Contoso - Fleet renewal/ })).toBeNull();
+  });
+
   test("Enter searches at once and lists each record's type, name and secondary line", async () => {
     const user = userEvent.setup();
     await renderSearch();
@@ -188,13 +222,19 @@ describe("search", { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await renderSearch({ withContext: true, selectedIndex: 0 });
     // The open email (Olivia's, stored in Oro) has Contoso Ltd in context and suggests Olivia's contact.
-    await within(await screen.findByRole("list", { name: "In context of (probe)" })).findByText("Contoso Ltd");
+    await within(await screen.findByRole("list", { name: "In context of (probe)" })).findByText(
+      "Contoso Ltd",
+    );
 
     await user.type(searchBox(), "Contoso{Enter}");
     const list = await results("Contoso");
     const account = await within(list).findByRole("button", { name: "Contoso Ltd" });
     expect(account).toHaveAccessibleDescription("Account In Context Of");
-    expect(within(list).getByRole("button", { name: "Ms. Olivia Chen" })).toHaveAccessibleDescription(/Could Be Related To$/);
-    expect(within(list).getByRole("button", { name: "Contoso Pharmaceuticals" })).toHaveAccessibleDescription("Account");
+    expect(within(list).getByRole("button", { name: "Ms. Olivia Chen" })).toHaveAccessibleDescription(
+      /Could Be Related To$/,
+    );
+    expect(within(list).getByRole("button", { name: "Contoso Pharmaceuticals" })).toHaveAccessibleDescription(
+      "Account",
+    );
   });
 });

@@ -46,6 +46,7 @@ import { EntityIcon } from "../../ui/entity-icons";
 import { useRecordRowStyles } from "../../ui/record-row-styles";
 import { useNavigation } from "../../ui/navigation";
 import { mark, perfMarks } from "../../ui/perf";
+import { WithContextSettings } from "../../settings/context-settings";
 import { searchMessages } from "./search-messages";
 
 /** Pause after the last keystroke before searching as the user types. */
@@ -122,6 +123,21 @@ const useStyles = makeStyles({
 
 /** The search bar on top; below it the results for a query, or `children` (the email's context) without one. */
 export function SearchHome({ children }: { children: ReactNode }) {
+  // Search offers the record types the administrator offers for context and search, as the panel does.
+  return (
+    <WithContextSettings>
+      {(settings) => <SearchHomeView offeredTypes={settings.offeredTypes}>{children}</SearchHomeView>}
+    </WithContextSettings>
+  );
+}
+
+function SearchHomeView({
+  children,
+  offeredTypes,
+}: {
+  children: ReactNode;
+  offeredTypes: readonly string[] | null;
+}) {
   const t = useT(searchMessages);
   const tEntity = useT(entityMessages);
   const styles = useStyles();
@@ -130,7 +146,7 @@ export function SearchHome({ children }: { children: ReactNode }) {
   const [text, setText] = useState("");
   const [submitted, setSubmitted] = useState("");
   const [typeFilter, setTypeFilter] = useState("");
-  const allowed = useAllowedContextTypes();
+  const allowed = useAllowedContextTypes(offeredTypes);
 
   // As-you-type: the text is searched after a pause; clearing it returns to the email's context at once.
   useEffect(() => {

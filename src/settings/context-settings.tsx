@@ -1,13 +1,14 @@
-// What the connector's settings change in the panel: how often Oro is re-checked (CRM sync interval) and which
-// record types the administrator offers. The shell provides the deployment; without it the defaults apply.
+// What the connector's settings change in the context panel and in search: how often Oro is re-checked (CRM sync
+// interval) and which record types the administrator offers for context and search. The shell provides the
+// deployment; without it the defaults apply.
 import { useContext, type ReactNode } from "react";
-import { defaultCrmSyncIntervalSeconds } from "../../queries/email-context";
-import { DeploymentContext } from "../../settings/deployment-context";
-import { useEffectiveSettings } from "../../settings/use-effective-settings";
+import { defaultCrmSyncIntervalSeconds } from "../queries/email-context";
+import { DeploymentContext } from "./deployment-context";
+import { useEffectiveSettings } from "./use-effective-settings";
 
 export type ContextSettings = {
   refetchIntervalSeconds: number;
-  /** Record types offered for context; null = every type Oro allows. */
+  /** Record types offered for context and search; null = every type Oro allows. */
   offeredTypes: readonly string[] | null;
 };
 
