@@ -1,7 +1,7 @@
 // Thin, typed calls for the Oro resources the connector uses (oro-api.md §3–§6). Each takes the client, sends
 // only documented parameters, and returns plain values the features can show.
 import type { z } from "zod/mini";
-import type { OroClient, OroQuery, OroRequestOptions, OroResponse, OroSchema } from "./oro-client";
+import type { OroClient, OroQuery, OroRequestOptions, OroResponse } from "./oro-client";
 import {
   activityTargetsDocumentSchema,
   contextEntityTypesDocumentSchema,
@@ -59,18 +59,26 @@ export async function getUserProfile(client: OroClient, options: CallOptions = {
 
 export type ContextEntityType = { entityType: string; entityName: string; allowed: boolean };
 
+/**
+ * Every context entity type of the user, following links.next: the resource is paged like any other list (10 per
+ * page by default, and Oro has 11 default types), and page[size] is refused where paging is switched off.
+ */
 export async function listContextEntityTypes(client: OroClient, options: CallOptions = {}): Promise<ContextEntityType[]> {
-  const { data: document } = await client.get(
-    "emailcontextentities",
-    { "filter[allowed]": true },
-    contextEntityTypesDocumentSchema,
-    options,
-  );
-  return document.data.map((item) => ({
-    entityType: item.attributes.entityType,
-    entityName: nonBlank(item.attributes.entityName) ?? item.attributes.entityType,
-    allowed: item.attributes.allowed ?? true,
-  }));
+  const types: ContextEntityType[] = [];
+  let response = await client.get("emailcontextentities", { "filter[allowed]": true }, contextEntityTypesDocumentSchema, options);
+  for (let pages = 1; ; pages += 1) {
+    for (const item of response.data.data) {
+      types.push({
+        entityType: item.attributes.entityType,
+        entityName: nonBlank(item.attributes.entityName) ?? item.attributes.entityType,
+        allowed: item.attributes.allowed ?? true,
+      });
+    }
+    const next = response.data.links?.next;
+    // A bound against a server that keeps sending the same link.
+    if (next === null || next === undefined || pages >= 20) return types;
+    response = await client.getUrl(next, contextEntityTypesDocumentSchema, options);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -191,7 +199,7 @@ export async function getNextContextPage(
   next: string,
   options: CallOptions & { withTotal?: boolean } = {},
 ): Promise<Page<ContextItem>> {
-  return toContextPage(await followNextLink(client, next, contextItemsDocumentSchema, requestOptions(options, options.withTotal)));
+  return toContextPage(await client.getUrl(next, contextItemsDocumentSchema, requestOptions(options, options.withTotal)));
 }
 
 export async function getNextSearchPage(
@@ -201,16 +209,6 @@ export async function getNextSearchPage(
 ): Promise<Page<SearchItem>> {
   const page = await getNextContextPage(client, next, options);
   return { ...page, items: page.items.map(toSearchItem) };
-}
-
-/** GETs a `links.next` URL exactly as Oro sent it, only if it is on the API's origin and under its path. */
-export function followNextLink<S extends OroSchema>(
-  client: OroClient,
-  next: string,
-  schema: S,
-  options: OroRequestOptions = {},
-): Promise<OroResponse<z.output<S>>> {
-  return client.getUrl(next, schema, options);
 }
 
 function toContextPage(response: OroResponse<z.output<typeof contextItemsDocumentSchema>>): Page<ContextItem> {

@@ -2,7 +2,7 @@
 import { oroUsers, people, storedMessages, unstoredMessageId } from "../sandbox/demo-identities";
 import { createOroSandbox, type OroSandbox } from "../sandbox/oro-sandbox";
 import { plusAddressContact, seedIds } from "../sandbox/seed";
-import { createEntityFormatters, getEntityType } from "./entity-types";
+import { createEntityFormatters, defaultEntityTypes, getEntityType } from "./entity-types";
 import { createOroClient } from "./oro-client";
 import {
   addActivityTargets,
@@ -43,10 +43,12 @@ test("the current user and their roles come from userprofile", async () => {
   expect(profile.roles.map((role) => role.role)).toContain("ROLE_ADMINISTRATOR");
 });
 
-test("the allowed context types include the defaults", async () => {
+test("the allowed context types include the defaults, across Oro's pages of 10", async () => {
   const { client } = await connect();
   const types = (await listContextEntityTypes(client)).map((type) => type.entityType);
   expect(types).toEqual(expect.arrayContaining(["accounts", "contacts", "opportunities"]));
+  expect(types).toEqual(expect.arrayContaining([...defaultEntityTypes]));
+  expect(new Set(types).size).toBe(types.length);
 });
 
 test("a reply shows the context added to the first message of its thread, with titled records", async () => {

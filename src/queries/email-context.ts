@@ -19,16 +19,15 @@ import { collectParticipants, normalizeAddress, type Participant } from "../mail
 import type { MailItem } from "../mailbox/types";
 import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
 import {
-  followNextLink,
   getEmailThreadContext,
   getNextContextPage,
+  listContextEntityTypes,
   withBothMessageIdForms,
   type ContextEntityType,
   type ContextItem,
   type EmailContextQuery,
   type Page,
 } from "../oro/resources";
-import { contextEntityTypesDocumentSchema } from "../oro/schemas";
 import type { EntityRef } from "../ui/navigation";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 
@@ -325,25 +324,9 @@ function isLookupFor(value: unknown, itemKey: string): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Allowed entity types
 
-/** Every allowed context type, following links.next (the resource is paged like any other list). */
+/** Every allowed context type (all pages). */
 export async function loadAllowedContextTypes(client: OroClient, signal?: AbortSignal): Promise<ContextEntityType[]> {
-  const options = signal === undefined ? {} : { signal };
-  const types: ContextEntityType[] = [];
-  let response = await client.get("emailcontextentities", { "filter[allowed]": true }, contextEntityTypesDocumentSchema, options);
-  for (let pages = 0; ; pages += 1) {
-    for (const item of response.data.data) {
-      const name = item.attributes.entityName?.trim();
-      types.push({
-        entityType: item.attributes.entityType,
-        entityName: name === undefined || name === "" ? item.attributes.entityType : name,
-        allowed: item.attributes.allowed ?? true,
-      });
-    }
-    const next = response.data.links?.next;
-    // A bound against a server that keeps sending the same link.
-    if (next === null || next === undefined || pages >= 20) break;
-    response = await followNextLink(client, next, contextEntityTypesDocumentSchema, options);
-  }
+  const types = await listContextEntityTypes(client, signal === undefined ? {} : { signal });
   return types.filter((type) => type.allowed);
 }
 
