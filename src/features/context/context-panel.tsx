@@ -96,15 +96,11 @@ function ItemContext({ item, settings }: { item: MailItem; settings: ContextSett
 
   const groups = useMemo(() => (data === null ? null : groupContext(data.records, participants)), [data, participants]);
   const allowed = useAllowedContextTypes(settings.offeredTypes);
-  const typeNames = useMemo(
-    () => new Map(allowed.status === "ready" ? allowed.types.map((type) => [type.entityType, type.entityName] as const) : []),
-    [allowed],
-  );
   const related = useMemo(
     () => new Map((data?.records ?? []).map((record): [string, ContextItem] => [`${record.entity.type}:${record.entity.id}`, record])),
     [data],
   );
-  const present = useRowPresentation(related, typeNames);
+  const present = useRowPresentation(related);
 
   if (lookup === null) {
     const noTypes = allowed.status === "ready" && allowed.entities !== null && allowed.entities.length === 0;

@@ -1,14 +1,13 @@
 // One record of the context panel: type icon and label, name, one secondary line and the participant it matched.
 // A button that opens the record's details; every text truncates at the pane's width with the full value in title.
-import { useMemo } from "react";
-import { useIntl } from "react-intl";
+import { useCallback } from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useT } from "../../i18n/catalog";
-import { entityMessages } from "../../oro/entity-messages";
-import { createEntityFormatters, getEntityType, joinParts } from "../../oro/entity-types";
+import { getEntityType } from "../../oro/entity-types";
 import type { ContextItem } from "../../oro/resources";
 import type { EntityRecord } from "../../oro/schemas";
 import { EntityIcon } from "../../ui/entity-icons";
+import { useRecordPresentation, type RecordPresentation } from "../../ui/record-presentation";
 import { useRecordRowStyles } from "../../ui/record-row-styles";
 import { useNavigation } from "../../ui/navigation";
 import type { ContextRow } from "./context-groups";
@@ -28,31 +27,19 @@ const useStyles = makeStyles({
   matched: { color: tokens.colorNeutralForeground3 },
 });
 
-export type RowPresentation = { typeLabel: string; name: string; secondary: string | null };
+export type RowPresentation = RecordPresentation;
 
 /**
- * Label, name and secondary line for a record. A contact's account is in the list as often as not (Oro suggests the
- * account through the contact), so its name is added to the contact's line when the list has it.
+ * Label, name and secondary line for a record (as search shows it). A contact's account is in the list as often as
+ * not (Oro suggests the account through the contact), so its name leads the contact's line when the list has it.
  */
-export function useRowPresentation(
-  related: ReadonlyMap<string, ContextItem>,
-  typeNames: ReadonlyMap<string, string>,
-) {
-  const tEntity = useT(entityMessages);
-  const intl = useIntl();
-  const formatters = useMemo(() => createEntityFormatters(intl.locale), [intl.locale]);
-  return (item: ContextItem): RowPresentation => {
-    const definition = getEntityType(item.entity.type);
-    const typeLabel = definition.known
-      ? tEntity(definition.labelKeys.one)
-      : (typeNames.get(item.entity.type) ?? tEntity(definition.labelKeys.one));
-    const name = definition.title(item.record, item.entityName);
-    const own = definition.secondary(item.record, formatters);
-    const account = item.entity.type === "contacts" ? relatedAccountName(item.record, related) : null;
-    // Some types repeat their title in the secondary line (an order's number): say it once.
-    const parts = [account, ...(own ?? "").split(" · ")].filter((part) => part !== name);
-    return { typeLabel, name, secondary: joinParts(...parts) };
-  };
+export function useRowPresentation(related: ReadonlyMap<string, ContextItem>) {
+  const present = useRecordPresentation();
+  return useCallback(
+    (item: ContextItem): RowPresentation =>
+      present(item, item.entity.type === "contacts" ? relatedAccountName(item.record, related) : null),
+    [present, related],
+  );
 }
 
 function relatedAccountName(

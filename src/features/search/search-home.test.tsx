@@ -79,6 +79,16 @@ describe("search", { timeout: 60_000 }, () => {
     expect(screen.queryByText("The email's context")).not.toBeInTheDocument();
   });
 
+  test("a record whose secondary line repeats its name (an order's number) shows the name once", async () => {
+    const user = userEvent.setup();
+    await renderSearch();
+    await user.type(searchBox(), "SO-10401{Enter}");
+
+    const list = await results("SO-10401");
+    const row = await within(list).findByRole("button", { name: "SO-10401" });
+    expect(row).toHaveAccessibleDescription("Order $12,840.50");
+  });
+
   test("searches as the user types, after a short pause", async () => {
     const user = userEvent.setup();
     await renderSearch();

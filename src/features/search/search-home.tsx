@@ -11,7 +11,6 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from "react";
-import { useIntl } from "react-intl";
 import {
   Badge,
   Body1,
@@ -33,7 +32,7 @@ import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { SearchRegular } from "@fluentui/react-icons/svg/search";
 import { useT } from "../../i18n/catalog";
 import { entityMessages } from "../../oro/entity-messages";
-import { createEntityFormatters, defaultEntityTypes, getEntityType } from "../../oro/entity-types";
+import { defaultEntityTypes, getEntityType } from "../../oro/entity-types";
 import { useOroErrorMessage } from "../../oro/messages";
 import type { SearchItem } from "../../oro/resources";
 import {
@@ -43,6 +42,7 @@ import {
 } from "../../queries/email-context";
 import { normalizeSearchText, useRecordSearch, type SearchParams } from "../../queries/search";
 import { EntityIcon } from "../../ui/entity-icons";
+import { useRecordPresentation, type RecordPresentation } from "../../ui/record-presentation";
 import { useRecordRowStyles } from "../../ui/record-row-styles";
 import { useNavigation } from "../../ui/navigation";
 import { mark, perfMarks } from "../../ui/perf";
@@ -266,7 +266,7 @@ function SearchResults({
   const describeError = useOroErrorMessage();
   const results = useRecordSearch(params);
   const membership = useContextMembership();
-  const present = useResultPresentation();
+  const present = useRecordPresentation();
   const total = results.total;
   useSearchRenderedMark(query, params.entities, results.status === "success" && !results.isPlaceholder);
 
@@ -353,41 +353,9 @@ function SearchResults({
   );
 }
 
-type ResultPresentation = { typeLabel: string; name: string; secondary: string | null };
-
-function useResultPresentation(): (item: SearchItem) => ResultPresentation {
-  const tEntity = useT(entityMessages);
-  const intl = useIntl();
-  const allowed = useAllowedContextTypes();
-  const formatters = useMemo(() => createEntityFormatters(intl.locale), [intl.locale]);
-  const typeNames = useMemo(
-    () =>
-      new Map(
-        allowed.status === "ready"
-          ? allowed.types.map((type) => [type.entityType, type.entityName] as const)
-          : [],
-      ),
-    [allowed],
-  );
-  return useCallback(
-    (item: SearchItem) => {
-      const definition = getEntityType(item.entity.type);
-      const typeLabel = definition.known
-        ? tEntity(definition.labelKeys.one)
-        : (typeNames.get(item.entity.type) ?? tEntity(definition.labelKeys.one));
-      return {
-        typeLabel,
-        name: definition.title(item.record, item.entityName),
-        secondary: definition.secondary(item.record, formatters),
-      };
-    },
-    [tEntity, typeNames, formatters],
-  );
-}
-
 function SearchResultRow(props: {
   item: SearchItem;
-  presentation: ResultPresentation;
+  presentation: RecordPresentation;
   membership: ContextMembership | null;
 }) {
   const t = useT(searchMessages);
