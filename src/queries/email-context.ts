@@ -305,7 +305,8 @@ export function emailContextQueryOptions(input: EmailContextQueryInput) {
     initialPageParam: null,
     getNextPageParam: (last) =>
       last.parts.some((part) => part.next !== null) ? last.parts.map((part) => part.next) : undefined,
-    select: (data: InfiniteData<ContextFetchPage, ContextPageParam>) => mergeContextPages(data.pages),
+    // One function for the query's lifetime: TanStack re-runs select (and its structural sharing) whenever it changes.
+    select: selectContext,
     staleTime: contextStaleTimeMs,
     gcTime: contextGcTimeMs,
     refetchInterval: input.refetchIntervalMs ?? defaultCrmSyncIntervalSeconds * 1000,
@@ -315,6 +316,11 @@ export function emailContextQueryOptions(input: EmailContextQueryInput) {
       return lookup !== null && isLookupFor(previousLookup, lookup.itemKey) ? previous : undefined;
     },
   });
+}
+
+/** The pages fetched so far, merged into what the panel shows. */
+function selectContext(data: InfiniteData<ContextFetchPage, ContextPageParam>) {
+  return mergeContextPages(data.pages);
 }
 
 function isLookupFor(value: unknown, itemKey: string): boolean {
