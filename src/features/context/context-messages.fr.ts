@@ -23,7 +23,7 @@ export const translations = [
       "Rien n’est lié à cette conversation dans Oro, et elle n’a pas d’autre participant à rechercher.",
     errorTitle: "Impossible de charger les enregistrements Oro de cet e-mail.",
     retry: "Réessayer",
-    loadMore: "Afficher plus",
+    loadMore: "Charger plus",
     loadingMore: "Chargement…",
     loadMoreError: "Impossible de charger plus d’enregistrements.",
     showing: "{shown} affichés",
