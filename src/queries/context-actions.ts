@@ -21,7 +21,7 @@ import { activityTargetsDocumentSchema } from "../oro/schemas";
 import type { EntityRef } from "../ui/navigation";
 import type { ContextFetchPage, ContextPageParam } from "./email-context";
 import { oroKeys, type ConnectionKey } from "./query-keys";
-import { useConnectionKey, useOptionalOroClient } from "./search";
+import { useConnectionKey, useOptionalOroClient } from "./connection";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Availability

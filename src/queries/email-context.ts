@@ -12,8 +12,7 @@ import {
   type InfiniteData,
   type UseInfiniteQueryResult,
 } from "@tanstack/react-query";
-import { useSession, useSessionManager } from "../auth/session-context";
-import type { Session } from "../auth/session-manager";
+import { useSessionManager } from "../auth/session-context";
 import { useCurrentItem, useMailbox } from "../mailbox/mailbox-context";
 import { collectParticipants, normalizeAddress, type Participant } from "../mailbox/participants";
 import type { MailItem } from "../mailbox/types";
@@ -29,6 +28,7 @@ import {
   type Page,
 } from "../oro/resources";
 import type { EntityRef } from "../ui/navigation";
+import { useConnectionKey } from "./connection";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -387,15 +387,9 @@ const missingClient = (): OroClient => {
   throw new Error("No Oro connection");
 };
 
-function connectionOf(session: Session): { apiBaseUrl: string; userId: string } | null {
-  if (session.status !== "connected" && session.status !== "expired") return null;
-  return { apiBaseUrl: session.connection.apiBaseUrl, userId: session.user.id };
-}
-
 function useConnected(): Connected | null {
-  const session = useSession();
   const manager = useSessionManager();
-  const connection = connectionOf(session);
+  const connection = useConnectionKey();
   const apiBaseUrl = connection?.apiBaseUrl ?? null;
   const userId = connection?.userId ?? null;
   return useMemo(

@@ -2,7 +2,7 @@
 // the query key, so an answer for an older text can only ever land in that text's cache entry, never on screen
 // for a newer one.
 import { infiniteQueryOptions, keepPreviousData, skipToken, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
-import { useSession, useSessionManager } from "../auth/session-context";
+import { useConnectionKey, useOptionalOroClient } from "./connection";
 import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
 import { getNextSearchPage, type Page, type SearchItem } from "../oro/resources";
 import { oroKeys, type ConnectionKey } from "./query-keys";
@@ -18,21 +18,6 @@ export type SearchParams = {
 };
 
 export type SearchPage = Page<SearchItem>;
-
-/** The connected Oro and user, or null when there is no usable session (queries then wait). */
-export function useConnectionKey(): ConnectionKey | null {
-  const session = useSession();
-  if (session.status !== "connected" && session.status !== "expired") return null;
-  return { apiBaseUrl: session.connection.apiBaseUrl, userId: session.user.id };
-}
-
-/** The Oro client, or null when there is no session (never throws, unlike useOroClient). */
-export function useOptionalOroClient(): OroClient | null {
-  const manager = useSessionManager();
-  const session = useSession();
-  if (session.status !== "connected" && session.status !== "expired") return null;
-  return manager.getClient();
-}
 
 /** Normalises the text the way it is sent, so "olivia" and " olivia " share one cache entry. */
 export function normalizeSearchText(text: string): string {

@@ -2,9 +2,8 @@
 // levels (connector's server) over the defaults. Until the server answers, the defaults and the user's own values apply.
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { useSession } from "../auth/session-context";
+import { useConnectionKey } from "../queries/connection";
 import { useMailbox } from "../mailbox/mailbox-context";
-import type { ConnectionKey } from "../queries/query-keys";
 import { useDeployment, type DeploymentInfo } from "./deployment-context";
 import { resolveSettings, type ResolvedSettings, type SettingsLayers } from "./resolve-settings";
 import type { OrganizationInfo } from "./settings-api-contract";
@@ -31,13 +30,6 @@ export function deploymentDefaults(deployment: DeploymentInfo) {
     clientId: deployment.clientId,
     adminRoles: deployment.adminRoles,
   });
-}
-
-/** The connected Oro and user, or null when there is no session to ask the server with. */
-export function useConnectionKey(): ConnectionKey | null {
-  const session = useSession();
-  if (session.status !== "connected" && session.status !== "expired") return null;
-  return { apiBaseUrl: session.connection.apiBaseUrl, userId: session.user.id };
 }
 
 export function useEffectiveSettings(): EffectiveSettings {

@@ -6,7 +6,7 @@ import type { OroClient } from "../../oro/oro-client";
 import { getEntity } from "../../oro/resources";
 import { entityDocumentSchema, indexIncluded, type EntityRecord } from "../../oro/schemas";
 import { oroKeys, type ConnectionKey } from "../../queries/query-keys";
-import { useConnectionKey, useOptionalOroClient } from "../../queries/search";
+import { useConnectionKey, useOptionalOroClient } from "../../queries/connection";
 import type { EntityRef } from "../../ui/navigation";
 
 export function recordQueryOptions(client: OroClient | null, connection: ConnectionKey | null, ref: EntityRef) {

@@ -10,7 +10,8 @@ import { resolveSettings } from "../../settings/resolve-settings";
 import type { ManageSettingsResponse } from "../../settings/settings-api-contract";
 import type { SettingsOverrides } from "../../settings/settings-model";
 import { manageSettingsQueryOptions, settingsKeys, useSettingsClient } from "../../settings/settings-queries";
-import { deploymentDefaults, useConnectionKey } from "../../settings/use-effective-settings";
+import { useConnectionKey } from "../../queries/connection";
+import { deploymentDefaults } from "../../settings/use-effective-settings";
 import { DiagnosticsSection } from "./diagnostics-section";
 import { manageMessages } from "./manage-messages";
 import {
