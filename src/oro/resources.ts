@@ -125,24 +125,7 @@ export async function getEmailThreadContext(
   query: EmailContextQuery,
   options: CallOptions = {},
 ): Promise<Page<ContextItem>> {
-  return getContext(client, "emailthreadcontext", query, options);
-}
-
-/** Same as the thread variant, for one message only (ids are "<type>-<id>", so emailId is always null). */
-export async function getEmailContext(
-  client: OroClient,
-  query: EmailContextQuery,
-  options: CallOptions = {},
-): Promise<Page<ContextItem>> {
-  return getContext(client, "emailcontext", query, options);
-}
-
-async function getContext(
-  client: OroClient,
-  resource: "emailthreadcontext" | "emailcontext",
-  query: EmailContextQuery,
-  options: CallOptions,
-): Promise<Page<ContextItem>> {
+  const resource = "emailthreadcontext";
   const messageIds = withBothMessageIdForms(query.messageIds);
   if (messageIds.length === 0) throw new RangeError(`${resource} needs at least one message id (filter[messageId] is required).`);
   const params: OroQuery = {
@@ -346,17 +329,6 @@ export async function addActivityTargets(
   options: CallOptions = {},
 ): Promise<ActivityTarget[] | null> {
   const response = await client.post(activityTargetsPath(emailId), { data: refs.map(refOnly) }, activityTargetsDocumentSchema, options);
-  return toActivityTargets(response.data);
-}
-
-/** Removes records from one email's context (not the thread's: see removeThreadContext). */
-export async function removeActivityTargets(
-  client: OroClient,
-  emailId: string,
-  refs: readonly EntityRef[],
-  options: CallOptions = {},
-): Promise<ActivityTarget[] | null> {
-  const response = await client.delete(activityTargetsPath(emailId), { data: refs.map(refOnly) }, activityTargetsDocumentSchema, options);
   return toActivityTargets(response.data);
 }
 

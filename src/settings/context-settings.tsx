@@ -12,7 +12,7 @@ export type ContextSettings = {
   offeredTypes: readonly string[] | null;
 };
 
-export const defaultContextSettings: ContextSettings = { refetchIntervalSeconds: defaultCrmSyncIntervalSeconds, offeredTypes: null };
+const defaultContextSettings: ContextSettings = { refetchIntervalSeconds: defaultCrmSyncIntervalSeconds, offeredTypes: null };
 
 /** Hands the effective settings to `children` (the defaults when no deployment is provided, e.g. bare tests). */
 export function WithContextSettings({ children }: { children: (settings: ContextSettings) => ReactNode }) {

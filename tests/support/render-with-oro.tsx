@@ -120,7 +120,7 @@ export type Harness = RenderResult & {
   pushed: Route[];
 };
 
-export type HarnessOptions = {
+type HarnessOptions = {
   /** The mailbox to show; by default the demo scenario with item `selectedIndex` open. */
   mailbox?: SimulatedMailbox;
   /** Which item of the default demo scenario is open (0 = the stored Contoso message). */

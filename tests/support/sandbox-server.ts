@@ -13,14 +13,12 @@ export function createTestSandbox(): OroSandbox {
   return createOroSandbox({ baseUrl: testSandboxBaseUrl, layout: "commerce", redirectUris: [testRedirectUri] });
 }
 
-/** The msw server of the last serveSandbox() call, for per-test overrides with server.use(...). */
-export let server: ReturnType<typeof setupServer>;
-
-/** Serves the sandbox through msw for the current test file (unhandled requests are errors). */
-/** Routes every request to the sandbox through msw for this test file (call it at module level). */
+/**
+ * Routes every request to the sandbox through msw for this test file (call it at module level); unhandled requests
+ * are errors. Returns the msw server for per-test overrides with server.use(...).
+ */
 export function serveSandbox(sandbox: OroSandbox): ReturnType<typeof setupServer> {
   const instance = setupServer(...sandboxHandlers(sandbox));
-  server = instance;
   beforeAll(() => instance.listen({ onUnhandledRequest: "error" }));
   afterEach(() => {
     instance.resetHandlers();

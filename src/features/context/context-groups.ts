@@ -25,7 +25,7 @@ export type ContextGroups = {
 };
 
 /** Most useful first when a sender writes: the person, their company, what is being sold to them, then the rest. */
-export const contextTypeOrder: readonly string[] = [
+const contextTypeOrder: readonly string[] = [
   "contacts",
   "accounts",
   "opportunities",
@@ -45,7 +45,7 @@ function typeRank(type: string): number {
 }
 
 /** The email addresses a record carries, lower-cased (only the types Oro matches by address have any). */
-export function recordEmails(record: EntityRecord | null): string[] {
+function recordEmails(record: EntityRecord | null): string[] {
   if (record === null) return [];
   const found: (string | null | undefined)[] = [];
   switch (record.type) {

@@ -7,7 +7,6 @@ import type { Scenario, ScenarioItem } from "../../mailbox/scenario";
 import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-identities";
 import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
-// Aliased: the helper is not a React hook, whatever its name says to the hooks lint rule.
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";

@@ -2,7 +2,7 @@
 // entityUrl comes from Oro's answer; a compromised or misconfigured server must not make the pane open
 // `javascript:` or another site in the user's browser.
 
-export type OroUrlCheck =
+type OroUrlCheck =
   | { ok: true; url: string }
   | { ok: false; reason: "scheme"; scheme: string }
   | { ok: false; reason: "origin"; origin: string; oroOrigin: string }

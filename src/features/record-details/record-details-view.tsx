@@ -49,7 +49,7 @@ import { checkOroUrl } from "./open-in-oro";
 import { relatedKey, useRecordDetails, type RelatedRecords } from "./record-queries";
 
 /** How long Undo stays offered after Remove context. */
-export const undoVisibleMs = 10_000;
+const undoVisibleMs = 10_000;
 
 const useStyles = makeStyles({
   root: {
@@ -84,7 +84,7 @@ const useStyles = makeStyles({
   state: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
-export type RecordDetailsViewProps = { entity: EntityRef; title?: string; entityUrl?: string };
+type RecordDetailsViewProps = { entity: EntityRef; title?: string; entityUrl?: string };
 
 export function RecordDetailsView({ entity, title, entityUrl }: RecordDetailsViewProps) {
   const t = useT(detailsMessages);

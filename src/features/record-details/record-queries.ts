@@ -9,7 +9,7 @@ import { oroKeys, type ConnectionKey } from "../../queries/query-keys";
 import { useConnectionKey, useOptionalOroClient } from "../../queries/connection";
 import type { EntityRef } from "../../ui/navigation";
 
-export function recordQueryOptions(client: OroClient | null, connection: ConnectionKey | null, ref: EntityRef) {
+function recordQueryOptions(client: OroClient | null, connection: ConnectionKey | null, ref: EntityRef) {
   return queryOptions({
     queryKey: connection === null ? ["oro", "no-connection", "entity", ref.type, ref.id] : oroKeys.entity(connection, ref),
     queryFn: client === null ? skipToken : ({ signal }) => getEntity(client, ref.type, ref.id, { signal }),
@@ -22,7 +22,7 @@ export function recordQueryOptions(client: OroClient | null, connection: Connect
  * record actually has. Asking only for relationships Oro just listed keeps the request valid on every Oro
  * version (an unknown include is a 400).
  */
-export function relatedIncludes(record: EntityRecord): string[] {
+function relatedIncludes(record: EntityRecord): string[] {
   const wanted = getEntityType(record.type)
     .detailFields.filter((field) => field.kind === "relationship" || field.kind === "enum")
     .map((field) => field.field);

@@ -52,7 +52,7 @@ import { searchMessages } from "./search-messages";
 /** Pause after the last keystroke before searching as the user types. */
 export const searchDebounceMs = 300;
 /** Typing searches from this many characters on; Enter searches any text. */
-export const minTypedSearchLength = 2;
+const minTypedSearchLength = 2;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0 },
