@@ -18,7 +18,7 @@ import {
   type EmailAddressInput,
 } from "../oro/resources";
 import { activityTargetsDocumentSchema } from "../oro/schemas";
-import type { EntityRef } from "../ui/navigation";
+import type { EntityRef } from "../oro/schemas";
 import type { ContextFetchPage, ContextPageParam } from "./email-context";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 import { useConnectionKey, useOptionalOroClient } from "./connection";

@@ -27,7 +27,7 @@ import {
   type EmailContextQuery,
   type Page,
 } from "../oro/resources";
-import type { EntityRef } from "../ui/navigation";
+import type { EntityRef } from "../oro/schemas";
 import { useConnectionKey } from "./connection";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 

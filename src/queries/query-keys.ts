@@ -1,6 +1,6 @@
 // Query keys shared by every feature that reads or changes Oro data, so a change made in one view
 // (Add/Remove Context) invalidates what the others show. Every input of a query is part of its key.
-import type { EntityRef } from "../ui/navigation";
+import type { EntityRef } from "../oro/schemas";
 
 /** Identifies the connected Oro and user: cached data never leaks across connections. */
 export type ConnectionKey = { apiBaseUrl: string; userId: string };

@@ -1,9 +1,10 @@
 // In-memory navigation (office.js disables history.pushState): a stack of routes owned by the app shell.
 // Features push and pop routes through this context; they never import each other or the shell.
 import { createContext, useContext } from "react";
+import type { EntityRef } from "../oro/schemas";
 
-/** A reference to one Oro record: its JSON:API type and id. */
-export type EntityRef = { type: string; id: string };
+/** A reference to one Oro record (its JSON:API type and id), as the Oro schemas define it. */
+export type { EntityRef };
 
 export type Route =
   | { name: "home" }
