@@ -9,6 +9,7 @@ import {
   createdEmailDocumentSchema,
   emailsDocumentSchema,
   entityDocumentSchema,
+  entityKey,
   indexIncluded,
   toEntityRecord,
   userProfileDocumentSchema,
@@ -40,7 +41,7 @@ export async function getUserProfile(client: OroClient, options: CallOptions = {
   const included = indexIncluded(document.included);
   const roles: UserRole[] = [];
   for (const ref of user.relationships?.userRoles?.data ?? []) {
-    const record = included.get(`${ref.type}:${ref.id}`);
+    const record = included.get(entityKey(ref));
     const parsed = userRoleAttributesSchema.safeParse(record?.attributes);
     if (parsed.success) roles.push({ role: parsed.data.role, label: parsed.data.label ?? null });
   }
@@ -210,9 +211,9 @@ function toContextItem(item: ContextItemResource, included: Map<string, EntityRe
   return {
     itemId: item.id,
     entity: { type: ref.type, id: ref.id },
-    entityName: nonBlank(item.attributes?.entityName) ?? included.get(`${ref.type}:${ref.id}`)?.title ?? `${ref.type} ${ref.id}`,
+    entityName: nonBlank(item.attributes?.entityName) ?? included.get(entityKey(ref))?.title ?? `${ref.type} ${ref.id}`,
     entityUrl: nonBlank(item.links?.entityUrl) ?? null,
-    record: included.get(`${ref.type}:${ref.id}`) ?? null,
+    record: included.get(entityKey(ref)) ?? null,
     isContext: item.attributes?.isContext ?? false,
     emailId: parsedId?.emailId ?? null,
   };

@@ -99,10 +99,15 @@ export function singleDocumentSchema<T extends z.ZodMiniType>(item: T) {
   });
 }
 
-/** Index of included records by "type:id". */
+/** The key one record has in every map of records: "type:id". */
+export function entityKey(ref: { type: string; id: string }): string {
+  return `${ref.type}:${ref.id}`;
+}
+
+/** Index of included records by entityKey. */
 export function indexIncluded(included: readonly ResourceObject[]): Map<string, EntityRecord> {
   const index = new Map<string, EntityRecord>();
-  for (const resource of included) index.set(`${resource.type}:${resource.id}`, toEntityRecord(resource));
+  for (const resource of included) index.set(entityKey(resource), toEntityRecord(resource));
   return index;
 }
 

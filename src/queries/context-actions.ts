@@ -17,8 +17,7 @@ import {
   type ContextItem,
   type EmailAddressInput,
 } from "../oro/resources";
-import { activityTargetsDocumentSchema } from "../oro/schemas";
-import type { EntityRef } from "../oro/schemas";
+import { activityTargetsDocumentSchema, entityKey, type EntityRef } from "../oro/schemas";
 import type { ContextFetchPage, ContextPageParam } from "./email-context";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 import { useConnectionKey, useOptionalOroClient } from "./connection";
@@ -306,7 +305,7 @@ function inFlight(queryClient: QueryClient): Set<string> {
 }
 
 function actionKey(itemKey: string, entity: EntityRef): string {
-  return `${itemKey}|${entity.type}:${entity.id}`;
+  return `${itemKey}|${entityKey(entity)}`;
 }
 
 export type ContextActionStatus = "idle" | "pending" | "success" | "error";

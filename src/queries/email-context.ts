@@ -27,7 +27,7 @@ import {
   type EmailContextQuery,
   type Page,
 } from "../oro/resources";
-import type { EntityRef } from "../oro/schemas";
+import { entityKey, type EntityRef } from "../oro/schemas";
 import { useConnectionKey } from "./connection";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 
@@ -244,10 +244,6 @@ function mergeTotals(parts: readonly Page<ContextItem>[], loaded: number, duplic
   const sum = parts.reduce((acc, part) => acc + (part.total ?? 0), 0);
   if (parts.length === 1) return { count: sum, exact: true };
   return { count: Math.max(loaded, sum - duplicates), exact: false };
-}
-
-function entityKey(ref: EntityRef): string {
-  return `${ref.type}:${ref.id}`;
 }
 
 async function fetchContextStep(

@@ -5,6 +5,7 @@ import { infiniteQueryOptions, keepPreviousData, skipToken, useInfiniteQuery, ty
 import { useConnectionKey, useOptionalOroClient } from "./connection";
 import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
 import { getNextSearchPage, type Page, type SearchItem } from "../oro/resources";
+import { entityKey } from "../oro/schemas";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 
 /** Results per request; Load More asks Oro for the next page through links.next. */
@@ -119,7 +120,7 @@ export function useRecordSearch(params: SearchParams): SearchResults {
 function dedupe(items: SearchItem[]): SearchItem[] {
   const seen = new Set<string>();
   return items.filter((item) => {
-    const key = `${item.entity.type}:${item.entity.id}`;
+    const key = entityKey(item.entity);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -5,6 +5,7 @@ import type { ContextItem } from "../../oro/resources";
 import {
   contactAttributesSchema,
   customerUserAttributesSchema,
+  entityKey,
   leadAttributesSchema,
   rfqAttributesSchema,
   userAttributesSchema,
@@ -80,10 +81,6 @@ function recordEmails(record: EntityRecord | null): string[] {
   return [...new Set(found.filter((value): value is string => typeof value === "string" && value.trim() !== "").map(normalizeAddress))];
 }
 
-function refKey(type: string, id: string): string {
-  return `${type}:${id}`;
-}
-
 /** The records a record points to through any relationship (account of a contact, contact of an opportunity…). */
 function linkedKeys(record: EntityRecord | null): string[] {
   if (record === null) return [];
@@ -91,7 +88,7 @@ function linkedKeys(record: EntityRecord | null): string[] {
   for (const relationship of Object.values(record.relationships)) {
     const data = relationship.data;
     if (data === null || data === undefined) continue;
-    for (const ref of Array.isArray(data) ? data : [data]) keys.push(refKey(ref.type, ref.id));
+    for (const ref of Array.isArray(data) ? data : [data]) keys.push(entityKey(ref));
   }
   return keys;
 }
@@ -114,7 +111,7 @@ export function groupContext(records: readonly ContextItem[], participants: read
       const hit = participantByAddress.get(email);
       if (hit !== undefined && (best === undefined || hit.index < best.index)) best = hit;
     }
-    if (best !== undefined) direct.set(refKey(item.entity.type, item.entity.id), best);
+    if (best !== undefined) direct.set(entityKey(item.entity), best);
   }
 
   // Links in both directions: an opportunity names its contact; a contact names its accounts.
@@ -125,7 +122,7 @@ export function groupContext(records: readonly ContextItem[], participants: read
     neighbours.get(a)?.add(b);
   };
   for (const item of records) {
-    const key = refKey(item.entity.type, item.entity.id);
+    const key = entityKey(item.entity);
     for (const other of linkedKeys(item.record)) {
       link(key, other);
       link(other, key);
@@ -133,7 +130,7 @@ export function groupContext(records: readonly ContextItem[], participants: read
   }
 
   const matchOf = (item: ContextItem): { participant: Participant; index: number } | undefined => {
-    const key = refKey(item.entity.type, item.entity.id);
+    const key = entityKey(item.entity);
     const own = direct.get(key);
     if (own !== undefined) return own;
     let best: { participant: Participant; index: number } | undefined;

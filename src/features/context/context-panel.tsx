@@ -8,6 +8,7 @@ import type { Participant } from "../../mailbox/participants";
 import type { MailItem } from "../../mailbox/types";
 import { useOroErrorMessage } from "../../oro/messages";
 import type { ContextItem } from "../../oro/resources";
+import { entityKey } from "../../oro/schemas";
 import { useAllowedContextTypes, useEmailContext, type EmailContextResult } from "../../queries/email-context";
 import { mark, perfMarks } from "../../ui/perf";
 import { groupContext, type ContextRow } from "./context-groups";
@@ -97,7 +98,7 @@ function ItemContext({ item, settings }: { item: MailItem; settings: ContextSett
   const groups = useMemo(() => (data === null ? null : groupContext(data.records, participants)), [data, participants]);
   const allowed = useAllowedContextTypes(settings.offeredTypes);
   const related = useMemo(
-    () => new Map((data?.records ?? []).map((record): [string, ContextItem] => [`${record.entity.type}:${record.entity.id}`, record])),
+    () => new Map((data?.records ?? []).map((record): [string, ContextItem] => [entityKey(record.entity), record])),
     [data],
   );
   const present = useRowPresentation(related);

@@ -5,7 +5,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-comp
 import { useT } from "../../i18n/catalog";
 import { getEntityType } from "../../oro/entity-types";
 import type { ContextItem } from "../../oro/resources";
-import type { EntityRecord } from "../../oro/schemas";
+import { entityKey, type EntityRecord } from "../../oro/schemas";
 import { EntityIcon } from "../../ui/entity-icons";
 import { useRecordPresentation, type RecordPresentation } from "../../ui/record-presentation";
 import { useRecordRowStyles } from "../../ui/record-row-styles";
@@ -51,7 +51,7 @@ function relatedAccountName(
     const data = record.relationships[field]?.data;
     if (data === null || data === undefined) continue;
     for (const ref of Array.isArray(data) ? data : [data]) {
-      const account = related.get(`${ref.type}:${ref.id}`);
+      const account = related.get(entityKey(ref));
       if (account !== undefined) return getEntityType(ref.type).title(account.record, account.entityName);
     }
   }

@@ -32,7 +32,7 @@ import {
   type EntityFormatters,
 } from "../../oro/entity-types";
 import { useOroErrorMessage } from "../../oro/messages";
-import type { EntityRecord } from "../../oro/schemas";
+import { entityKey, type EntityRecord } from "../../oro/schemas";
 import {
   addContextAvailability,
   ContextActionUnavailableError,
@@ -46,7 +46,7 @@ import { EntityIcon } from "../../ui/entity-icons";
 import type { EntityRef } from "../../ui/navigation";
 import { detailsMessages } from "./details-messages";
 import { checkOroUrl } from "./open-in-oro";
-import { relatedKey, useRecordDetails, type RelatedRecords } from "./record-queries";
+import { useRecordDetails, type RelatedRecords } from "./record-queries";
 
 /** How long Undo stays offered after Remove context. */
 const undoVisibleMs = 10_000;
@@ -424,7 +424,7 @@ function shownField(
       // Names only: until (or unless) the related records are loaded the row stays hidden rather than show ids.
       const names = entry.value.refs
         .map((ref) => {
-          const relatedRecord = related.get(relatedKey(ref));
+          const relatedRecord = related.get(entityKey(ref));
           return relatedRecord === undefined ? null : getEntityType(ref.type).title(relatedRecord, enumName(relatedRecord));
         })
         .filter((value): value is string => value !== null && value !== "");
@@ -433,7 +433,7 @@ function shownField(
     case "enum": {
       // Oro's own label for the value (e.g. "Closed Won") when the enum record came along.
       const data = record.relationships[entry.field]?.data;
-      const enumRecord = data !== null && data !== undefined && !Array.isArray(data) ? related.get(relatedKey(data)) : undefined;
+      const enumRecord = data !== null && data !== undefined && !Array.isArray(data) ? related.get(entityKey(data)) : undefined;
       return { ...base, lines: [(enumRecord === undefined ? null : enumName(enumRecord)) ?? entry.value.text] };
     }
     case "email":

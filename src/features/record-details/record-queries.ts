@@ -34,10 +34,6 @@ function relatedIncludes(record: EntityRecord): string[] {
 
 export type RelatedRecords = ReadonlyMap<string, EntityRecord>;
 
-export function relatedKey(ref: EntityRef): string {
-  return `${ref.type}:${ref.id}`;
-}
-
 async function loadRelated(client: OroClient, ref: EntityRef, include: readonly string[], signal: AbortSignal): Promise<RelatedRecords> {
   const { data } = await client.get(
     `${encodeURIComponent(ref.type)}/${encodeURIComponent(ref.id)}`,
