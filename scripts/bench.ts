@@ -131,10 +131,10 @@ type BenchServer = {
 async function startBenchServer(apiRelay: boolean): Promise<BenchServer> {
   const requests = createRequestLog();
   let latency = 0;
-  const config = {
-    ...resolveServerConfig([{ port: 0, host: "localhost", built: true, distDir }], { rootDir: projectRoot, cwd: projectRoot }),
-    apiRelay,
-  };
+  const config = resolveServerConfig([{ port: 0, host: "localhost", built: true, distDir, apiRelay }], {
+    rootDir: projectRoot,
+    cwd: projectRoot,
+  });
   const connector = createConnectorServer(config, {
     startSandbox: loggingSandboxStarter(requests, { latencyMs: () => latency }),
     rootDir: projectRoot,

@@ -21,34 +21,26 @@ export type TestServer = {
 
 export type TestServerOptions = Pick<
   ServerConfigLayer,
-  "sandboxLayout" | "latency" | "backOfficePrefix" | "adminRoles" | "clientId" | "distDir"
+  "sandboxLayout" | "latency" | "backOfficePrefix" | "adminRoles" | "clientId" | "distDir" | "apiRelay"
 > & {
   /** Server-side features to mount; by default the settings API with a temporary store, as main.ts mounts it. */
   routes?: RoutesFactory;
-  /**
-   * Relay the pane's API requests through the server. Users may switch it on only with a real Oro (the config
-   * refuses it with the sandbox); tests switch it on for the sandbox, which is an Oro the server knows just as well.
-   */
-  apiRelay?: boolean;
   /** Starts the sandbox another way (e.g. one that logs what reaches it); the demo's starter by default. */
   startSandbox?: SandboxStarter<OroSandbox>;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { routes: givenRoutes, apiRelay = false, startSandbox = startDemoSandbox, ...layer } = options;
+  const { routes: givenRoutes, startSandbox = startDemoSandbox, ...layer } = options;
   const storeDir = givenRoutes ? null : mkdtempSync(join(tmpdir(), "e2e-settings-"));
   const routes: RoutesFactory =
     givenRoutes ??
     ((deployment) => [
       createSettingsRoutesForDeployment(deployment, { storePath: join(storeDir ?? tmpdir(), "settings.json") }),
     ]);
-  const config = {
-    ...resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
-      rootDir: projectRoot,
-      cwd: projectRoot,
-    }),
-    apiRelay,
-  };
+  const config = resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
+    rootDir: projectRoot,
+    cwd: projectRoot,
+  });
   const server = createConnectorServer(config, {
     startSandbox,
     rootDir: projectRoot,
