@@ -30,14 +30,20 @@ export type TestServerOptions = Pick<
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { routes: givenRoutes, startSandbox = startDemoSandbox, ...layer } = options;
+  // E2E_DIST_DIR: a build elsewhere than dist/ (several people build in one working tree).
+  const {
+    routes: givenRoutes,
+    startSandbox = startDemoSandbox,
+    distDir = process.env.E2E_DIST_DIR || undefined,
+    ...layer
+  } = options;
   const storeDir = givenRoutes ? null : mkdtempSync(join(tmpdir(), "e2e-settings-"));
   const routes: RoutesFactory =
     givenRoutes ??
     ((deployment) => [
       createSettingsRoutesForDeployment(deployment, { storePath: join(storeDir ?? tmpdir(), "settings.json") }),
     ]);
-  const config = resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
+  const config = resolveServerConfig([{ ...layer, distDir, port: 0, host: "localhost", built: true }], {
     rootDir: projectRoot,
     cwd: projectRoot,
   });
