@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { ApiRelayOptions } from "../../../src/server/api-relay";
 import { createConnectorServer, type RoutesFactory, type SandboxStarter } from "../../../src/server/app";
 import { resolveServerConfig, type ServerConfigLayer } from "../../../src/server/config";
 import { startDemoSandbox } from "../../../src/server/demo-sandbox";
@@ -27,6 +28,8 @@ export type TestServerOptions = Pick<
   routes?: RoutesFactory;
   /** Starts the sandbox another way (e.g. one that logs what reaches it); the demo's starter by default. */
   startSandbox?: SandboxStarter<OroSandbox>;
+  /** With apiRelay: what to change about the relay (its fetch, the bench's simulated latency). */
+  relayOptions?: Omit<ApiRelayOptions, "oroBaseUrl">;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -34,6 +37,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const {
     routes: givenRoutes,
     startSandbox = startDemoSandbox,
+    relayOptions,
     distDir = process.env.E2E_DIST_DIR || undefined,
     ...layer
   } = options;
@@ -51,6 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     startSandbox,
     rootDir: projectRoot,
     routes,
+    apiRelay: relayOptions,
   });
   const running = await server.listen();
   if (running.sandbox === null) {
