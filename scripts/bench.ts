@@ -390,7 +390,7 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   if (!flags["skip-build"]) build();
   const size = measureInitialLoad(distDir);
-  const contributors = initialJsContributors(distDir);
+  const contributors = initialJsContributors(distDir, size);
   const debounceMs = searchDebounceMs();
   const items = scenarioItems();
 
