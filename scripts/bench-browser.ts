@@ -3,7 +3,6 @@
 import type { Frame, Page, Request } from "playwright-core";
 import { z } from "zod";
 import "../src/mailbox/demo-host";
-import { oroUsers } from "../src/sandbox/demo-identities";
 import { perfMarks } from "../src/ui/perf";
 
 /** Marks the bench itself sets in the pane, for moments the app does not mark. */
@@ -149,21 +148,6 @@ export class RequestWatcher {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
-}
-
-/** Signs in once through the sandbox's pop-up (Connect → log in → Grant); the pane keeps the refresh token. */
-export async function signIn(page: Page, demoUrl: string): Promise<void> {
-  await page.goto(demoUrl);
-  const frame = await paneFrame(page);
-  const popupOpened = page.context().waitForEvent("page", { timeout: 30_000 });
-  await frame.getByRole("button", { name: "Connect", exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel("Username or email").fill(oroUsers.sales.username);
-  await popup.getByLabel("Password").fill(oroUsers.sales.password);
-  await popup.getByRole("button", { name: "Log in" }).click();
-  await popup.getByRole("button", { name: "Grant" }).click();
-  await frame.locator('[role="search"]').waitFor({ timeout: 30_000 });
-  if (!popup.isClosed()) await popup.waitForEvent("close", { timeout: 10_000 }).catch(() => undefined);
 }
 
 export type LoadSample = {

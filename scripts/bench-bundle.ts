@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { measureInitialLoad } from "./check-size-budget";
+import { measureInitialLoad, type LoadReport } from "./check-size-budget";
 
 const sourceMapSchema = z.object({
   sources: z.array(z.string()),
@@ -76,9 +76,11 @@ export function bytesPerSource(code: string, map: z.infer<typeof sourceMapSchema
 
 export type Contributor = { name: string; bytes: number; share: number };
 
-/** The packages behind the initial JavaScript, largest first (raw bytes; gzip shrinks them roughly alike). */
-export function initialJsContributors(distDir: string): Contributor[] {
-  const report = measureInitialLoad(distDir);
+/**
+ * The packages behind the initial JavaScript, largest first (raw bytes; gzip shrinks them roughly alike).
+ * `report` is measureInitialLoad(distDir), which the caller has already made (it gzips every file).
+ */
+export function initialJsContributors(distDir: string, report: LoadReport): Contributor[] {
   const totals = new Map<string, number>();
   for (const file of report.initial.js) {
     const path = join(distDir, file.file);
@@ -101,7 +103,7 @@ export function initialJsContributors(distDir: string): Contributor[] {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const distDir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "dist"));
-  for (const contributor of initialJsContributors(distDir).slice(0, 40)) {
+  for (const contributor of initialJsContributors(distDir, measureInitialLoad(distDir)).slice(0, 40)) {
     console.log(`${(contributor.bytes / 1024).toFixed(1).padStart(8)} KB  ${(contributor.share * 100).toFixed(1).padStart(5)} %  ${contributor.name}`);
   }
 }

@@ -6,7 +6,7 @@ import { relayVia } from "../src/server/api-relay";
 import { startDemoSandbox } from "../src/server/demo-sandbox";
 import type { SandboxStarter } from "../src/server/app";
 import { startSandboxServer } from "../src/sandbox/node-transport";
-import type { OroSandbox } from "../src/sandbox/oro-sandbox";
+import { delay, type OroSandbox } from "../src/sandbox/oro-sandbox";
 
 export type LoggedRequest = {
   method: string;
@@ -36,23 +36,6 @@ export function createRequestLog(): RequestLog & { add: (entry: LoggedRequest) =
   };
 }
 
-/** Waits `ms`, or rejects as soon as the request is aborted (the browser gave up on it). */
-function networkDelay(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /**
  * startDemoSandbox, with the sandbox's HTTP server fed through a logging wrapper. The demo starter's server is
  * closed at once and a logging one started on the same port, so the sandbox keeps the URL it was created with.
@@ -73,7 +56,7 @@ export function loggingSandboxStarter(
       fetch: async (request) => {
         const relayed = request.headers.get("via")?.includes(relayVia) ?? false;
         log.add({ method: request.method, path: new URL(request.url).pathname, relayed });
-        if (!relayed) await networkDelay(network.latencyMs?.() ?? 0, request.signal);
+        if (!relayed) await delay(network.latencyMs?.() ?? 0, request.signal);
         return sandbox.fetch(request);
       },
     };

@@ -10,12 +10,12 @@ import { dirname, join, relative, resolve } from "node:path";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createConnectorServer } from "../src/server/app";
 import { apiRelayPath } from "../src/server/api-relay";
-import { resolveServerConfig } from "../src/server/config";
 import { scenarioSchema } from "../src/mailbox/scenario";
 import { bulkRecipientCount } from "../src/sandbox/demo-identities";
 import { chromiumPath, launchBrowser } from "../tests/e2e/support/browser";
+import { startTestServer } from "../tests/e2e/support/server";
+import { signInThroughPopup } from "../tests/e2e/support/sign-in";
 import { measureInitialLoad, type LoadReport } from "./check-size-budget";
 import { initialJsContributors, type Contributor } from "./bench-bundle";
 import {
@@ -25,7 +25,6 @@ import {
   paneFrame,
   paneInitScript,
   RequestWatcher,
-  signIn,
   type ItemSample,
   type LoadSample,
   type SearchSample,
@@ -131,32 +130,25 @@ type BenchServer = {
 async function startBenchServer(apiRelay: boolean): Promise<BenchServer> {
   const requests = createRequestLog();
   let latency = 0;
-  const config = {
-    ...resolveServerConfig([{ port: 0, host: "localhost", built: true, distDir }], { rootDir: projectRoot, cwd: projectRoot }),
+  const server = await startTestServer({
+    distDir,
     apiRelay,
-  };
-  const connector = createConnectorServer(config, {
     startSandbox: loggingSandboxStarter(requests, { latencyMs: () => latency }),
-    rootDir: projectRoot,
-    apiRelay: { latencyMs: () => latency },
+    relayOptions: { latencyMs: () => latency },
+    // No settings API: the figures are the pane's requests to Oro.
+    routes: () => [],
   });
-  const running = await connector.listen();
-  const sandbox = running.sandbox;
-  if (sandbox === null) {
-    await connector.close();
-    throw new Error("The server started without its sandbox");
-  }
-  log(`serving ${running.demoUrl} (Oro sandbox ${sandbox.url}${apiRelay ? `, API relay ${running.url}${apiRelayPath}` : ""})`);
+  log(`serving ${server.url}/demo.html (Oro sandbox ${server.sandboxUrl}${apiRelay ? `, API relay ${server.url}${apiRelayPath}` : ""})`);
   return {
-    url: running.url,
-    sandboxUrl: sandbox.url,
-    apiPrefix: apiRelay ? `${running.url}${apiRelayPath}/` : sandbox.url,
+    url: server.url,
+    sandboxUrl: server.sandboxUrl,
+    apiPrefix: apiRelay ? `${server.url}${apiRelayPath}/` : server.sandboxUrl,
     apiRelay,
     setLatency: (ms) => {
       latency = ms;
     },
     requests,
-    close: () => connector.close(),
+    close: () => server.close(),
   };
 }
 
@@ -167,26 +159,20 @@ async function runPhase(
   debounceMs: number,
 ): Promise<PhaseResult> {
   // A fresh browser profile per phase: nothing cached (assets, CORS preflights) carries over between latencies.
-  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  // Off-machine requests only recorded, not routed: with a route, Playwright would answer the CORS preflights the
+  // bench counts, and every new URL would look a round trip cheaper than it is.
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 }, offMachine: "record" });
   try {
     const { page } = browser;
-    // The harness refuses off-machine requests through a Playwright route, but while any route is set Playwright
-    // answers CORS preflights itself and Oro never sees them: every new URL would look a round trip cheaper than it
-    // is. So the bench lifts the route and instead stops on the first request that tries to leave this machine.
-    await browser.context.unrouteAll();
-    const offMachine: string[] = [];
-    browser.context.on("request", (request) => {
-      const { protocol, hostname } = new URL(request.url());
-      if (["http:", "https:", "ws:", "wss:"].includes(protocol) && !["localhost", "127.0.0.1", "[::1]"].includes(hostname)) {
-        offMachine.push(request.url());
-      }
-    });
     await browser.context.addInitScript({ content: paneInitScript });
     server.setLatency(phaseLatency);
     const demoUrl = `${server.url}/demo.html`;
     const phase = `${phaseLatency} ms${server.apiRelay ? ", API relay" : ""}`;
     log(`${phase}: signing in through the sandbox pop-up`);
-    await signIn(page, demoUrl);
+    await page.goto(demoUrl);
+    const signInFrame = await paneFrame(page);
+    await signInThroughPopup(page, signInFrame, { timeoutMs: 30_000 });
+    await signInFrame.locator('[role="search"]').waitFor({ timeout: 30_000 });
 
     const preflights = {
       clear: () => server.requests.clear(),
@@ -218,7 +204,9 @@ async function runPhase(
     const searches: SearchSample[] = [];
     for (const query of searchQueries) searches.push(await measureSearch(frame, query, watcher, server.apiPrefix, preflights));
 
-    if (offMachine.length > 0) throw new Error(`The pane tried to leave this machine: ${offMachine.join(", ")}`);
+    if (browser.offMachineRequests.length > 0) {
+      throw new Error(`The pane tried to leave this machine: ${browser.offMachineRequests.join(", ")}`);
+    }
     return {
       latencyMs: phaseLatency,
       apiRelay: server.apiRelay,
@@ -402,7 +390,7 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   if (!flags["skip-build"]) build();
   const size = measureInitialLoad(distDir);
-  const contributors = initialJsContributors(distDir);
+  const contributors = initialJsContributors(distDir, size);
   const debounceMs = searchDebounceMs();
   const items = scenarioItems();
 

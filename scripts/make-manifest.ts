@@ -6,9 +6,6 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 
-export const developmentOrigin = "https://localhost:3000";
-export const defaultSupportUrl = `${developmentOrigin}/`;
-
 export class ManifestOptionError extends Error {
   override name = "ManifestOptionError";
 }

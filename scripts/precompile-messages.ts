@@ -2,14 +2,24 @@
 // at build time into the ICU syntax tree react-intl formats, and the pane ships react-intl without its ICU parser
 // (about 8 KB gzip). A catalog value that is not a plain string literal, or a message with an ICU syntax error,
 // fails the build: in the pane it would have thrown at run time, without the parser there to read it.
+import { createRequire } from "node:module";
 import { parse } from "@formatjs/icu-messageformat-parser";
-import ts from "typescript";
+import type TypeScript from "typescript";
 import type { Plugin } from "vite";
+
+// TypeScript takes about 0.7 s to load, and Vite loads this module with its config on every start, dev servers
+// included, where the plugin does nothing: so TypeScript is loaded on first use, which only a build makes.
+const requireHere = createRequire(import.meta.url);
+let typescript: typeof TypeScript | null = null;
+function loadTypeScript(): typeof TypeScript {
+  typescript ??= requireHere("typescript") as typeof TypeScript;
+  return typescript;
+}
 
 const catalogFunctions = new Set(["defineMessages", "translate"]);
 
 /** Local names of defineMessages/translate imported from the pane's i18n/catalog module. */
-function catalogCallNames(source: ts.SourceFile): Set<string> {
+function catalogCallNames(ts: typeof TypeScript, source: TypeScript.SourceFile): Set<string> {
   const names = new Set<string>();
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -28,15 +38,16 @@ export class CatalogError extends Error {}
 /** The catalog calls' string values replaced by their parsed ICU trees (as JSON); null when there is none. */
 export function precompileCatalogs(code: string, fileName: string): string | null {
   if (!/\b(?:defineMessages|translate)\s*[<(]/.test(code)) return null;
+  const ts = loadTypeScript();
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
-  const catalogCalls = catalogCallNames(source);
+  const catalogCalls = catalogCallNames(ts, source);
   if (catalogCalls.size === 0) return null;
   const replacements: { start: number; end: number; text: string }[] = [];
-  const where = (node: ts.Node) => {
+  const where = (node: TypeScript.Node) => {
     const { line, character } = source.getLineAndCharacterOfPosition(node.getStart());
     return `${fileName}:${line + 1}:${character + 1}`;
   };
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TypeScript.Node): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && catalogCalls.has(node.expression.text)) {
       const table = node.arguments[1];
       if (table === undefined || !ts.isObjectLiteralExpression(table)) {

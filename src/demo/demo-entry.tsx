@@ -4,18 +4,11 @@ import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTh
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "../mailbox/demo-host";
+import { safeLocalStorage } from "../mailbox/create-mailbox";
 import { loadScenario } from "../mailbox/scenario";
 import { createSimulatedMailbox } from "../mailbox/simulated-mailbox";
 import { DemoApp } from "./demo-app";
 import { readDemoParams } from "./demo-params";
-
-function localStorageOrNothing(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
@@ -28,7 +21,7 @@ async function boot(): Promise<void> {
       selectedIndex: params.item ?? 0,
       theme: params.theme,
       language: params.language,
-      storage: localStorageOrNothing(),
+      storage: safeLocalStorage(window),
     });
     window.oroDemoHost = { mailbox };
     root.render(

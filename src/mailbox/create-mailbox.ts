@@ -42,7 +42,7 @@ export function itemIndexParam(value: string | null): number | null {
   return Number(value);
 }
 
-function safeLocalStorage(win: Window): Storage | undefined {
+export function safeLocalStorage(win: Window): Storage | undefined {
   try {
     return win.localStorage;
   } catch {

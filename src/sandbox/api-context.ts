@@ -1,15 +1,12 @@
 // The resources Oro made for mail-client add-ins: emailcontextentities, emailthreadcontext, emailcontext,
 // emailcontextsearch and the general search.
 
-import { entityUrl, includedResources, type ApiRequest } from "./api-entities";
+import { entityUrl, listResponse, type ApiRequest } from "./api-entities";
 import { describeEntity, entityTypeInfo } from "./entity-types";
 import { contextItems, parseThreadContextId, searchRecords, type ContextItem, type ContextQuery } from "./email-context";
 import {
-  applyFields,
-  collectionResponse,
   filterConstraint,
   notFound,
-  paginate,
   parseBooleanFilter,
   parseQuery,
   type FilterValue,
@@ -17,19 +14,6 @@ import {
   type ResourceObject,
 } from "./json-api";
 import { entityTypes, isEntityType, type EntityRef, type EntityType } from "./model";
-
-function listResponse(api: ApiRequest, query: ParsedQuery, all: ResourceObject[], resourcePath: string): Response {
-  const page = paginate(all, query);
-  const included = includedResources(api.context, page.items, query.include);
-  return collectionResponse({
-    page: { ...page, items: page.items.map((resource) => applyFields(resource, query.fields)) },
-    included: included.map((resource) => applyFields(resource, query.fields)),
-    request: api.request,
-    url: api.url,
-    publicUrl: `${api.apiBase}/${resourcePath}`,
-    pageNumber: query.pageNumber,
-  });
-}
 
 function parseEntitiesFilter(filter: FilterValue | undefined): EntityType[] | null {
   if (!filter) return null;

@@ -2,15 +2,12 @@
 // and 409 on a known Message-ID, and the activityTargets relationship that holds an email's context.
 
 import { z } from "zod";
-import { includedResources, singleResponse, viewToResource, type ApiRequest } from "./api-entities";
+import { listResponse, singleResponse, viewToResource, type ApiRequest } from "./api-entities";
 import { describeEntity, type ResourceIdentifier } from "./entity-types";
 import {
   ApiProblem,
-  applyFields,
-  collectionResponse,
   jsonApiResponse,
   notFound,
-  paginate,
   parseQuery,
   readJsonBody,
   type ApiError,
@@ -94,16 +91,7 @@ export function listEmails(api: ApiRequest): Response {
       return descending ? -order : order;
     });
   }
-  const page = paginate(emails.map((email) => emailResource(email, false)), query);
-  const included = includedResources(api.context, page.items, query.include);
-  return collectionResponse({
-    page: { ...page, items: page.items.map((resource) => applyFields(resource, query.fields)) },
-    included: included.map((resource) => applyFields(resource, query.fields)),
-    request: api.request,
-    url: api.url,
-    publicUrl: `${api.apiBase}/emails`,
-    pageNumber: query.pageNumber,
-  });
+  return listResponse(api, query, emails.map((email) => emailResource(email, false)), "emails");
 }
 
 /** GET /api/emails/{id} */
@@ -287,13 +275,5 @@ export function activityTargetRecords(api: ApiRequest, id: string): Response {
     .map((target) => describeEntity(api.context.model.data, target))
     .filter((view) => view !== undefined)
     .map((view) => viewToResource(view, query.metaTitle));
-  const page = paginate(resources, query);
-  return collectionResponse({
-    page: { ...page, items: page.items.map((resource) => applyFields(resource, query.fields)) },
-    included: [],
-    request: api.request,
-    url: api.url,
-    publicUrl: `${api.apiBase}/emails/${email.id}/activityTargets`,
-    pageNumber: query.pageNumber,
-  });
+  return listResponse(api, query, resources, `emails/${email.id}/activityTargets`);
 }

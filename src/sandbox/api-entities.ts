@@ -115,6 +115,20 @@ function sortViews(views: EntityView[], query: ParsedQuery): EntityView[] {
   });
 }
 
+/** A collection as Oro lists it: one page, sparse fieldsets, the included records, paging links and total. */
+export function listResponse(api: ApiRequest, query: ParsedQuery, all: ResourceObject[], resourcePath: string): Response {
+  const page = paginate(all, query);
+  const included = includedResources(api.context, page.items, query.include);
+  return collectionResponse({
+    page: { ...page, items: page.items.map((resource) => applyFields(resource, query.fields)) },
+    included: included.map((resource) => applyFields(resource, query.fields)),
+    request: api.request,
+    url: api.url,
+    publicUrl: `${api.apiBase}/${resourcePath}`,
+    pageNumber: query.pageNumber,
+  });
+}
+
 export function listEntities(api: ApiRequest, type: EntityType): Response {
   const { context } = api;
   const query = parseQuery(api.url, {
@@ -129,17 +143,8 @@ export function listEntities(api: ApiRequest, type: EntityType): Response {
     .map((id) => describeEntity(context.model.data, { type, id }))
     .filter((view): view is EntityView => view !== undefined)
     .filter((view) => matchesFilters(view, query));
-  const page = paginate(sortViews(views, query), query);
-  const resources = page.items.map((view) => viewToResource(view, query.metaTitle));
-  const included = includedResources(context, resources, query.include);
-  return collectionResponse({
-    page: { ...page, items: resources.map((resource) => applyFields(resource, query.fields)) },
-    included: included.map((resource) => applyFields(resource, query.fields)),
-    request: api.request,
-    url: api.url,
-    publicUrl: `${api.apiBase}/${type}`,
-    pageNumber: query.pageNumber,
-  });
+  const resources = sortViews(views, query).map((view) => viewToResource(view, query.metaTitle));
+  return listResponse(api, query, resources, type);
 }
 
 export function getEntity(api: ApiRequest, type: EntityType, id: string): Response {

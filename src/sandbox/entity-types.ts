@@ -1,12 +1,7 @@
 // How each of the 11 context-capable Oro entity types looks through the JSON:API: attributes, relationships,
 // display title, searchable values, list filters and back-office view page.
 
-import type {
-  EntityRef,
-  EntityType,
-  OpportunityStatus,
-  SandboxData,
-} from "./model";
+import { recordsOf, sameAddress, type EntityRef, type EntityType, type OpportunityStatus, type SandboxData } from "./model";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -419,31 +414,7 @@ export function describeEntity(data: SandboxData, ref: EntityRef): EntityView | 
 
 /** Ids of every record of a type, in id order. */
 export function entityIds(data: SandboxData, type: EntityType): number[] {
-  const ids = (records: { id: number }[]) => records.map((record) => record.id).sort((a, b) => a - b);
-  switch (type) {
-    case "accounts":
-      return ids(data.accounts);
-    case "contacts":
-      return ids(data.contacts);
-    case "customerusers":
-      return ids(data.customerUsers);
-    case "leads":
-      return ids(data.leads);
-    case "opportunities":
-      return ids(data.opportunities);
-    case "orders":
-      return ids(data.orders);
-    case "users":
-      return ids(data.users);
-    case "customers":
-      return ids(data.customers);
-    case "tasks":
-      return ids(data.tasks);
-    case "cases":
-      return ids(data.cases);
-    case "rfqs":
-      return ids(data.rfqs);
-  }
+  return recordsOf(data, type).map((record) => record.id).sort((a, b) => a - b);
 }
 
 /** The list filters each type supports (anything else is a 400, as in Oro). */
@@ -460,10 +431,6 @@ export const supportedFilters: Record<EntityType, readonly string[]> = {
   cases: ["id", "status"],
   rfqs: ["id", "email", "customerUser"],
 };
-
-function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
 
 /**
  * Records whose email search field matches an address, as Oro's suggestions do: contacts, accounts (via their

@@ -283,8 +283,37 @@ function sameRef(a: EntityRef, b: EntityRef): boolean {
   return a.type === b.type && a.id === b.id;
 }
 
-function sameAddress(a: string, b: string): boolean {
+/** Email addresses compare as Oro compares them: case and surrounding spaces aside. */
+export function sameAddress(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The records of one entity type. */
+export function recordsOf(data: SandboxData, type: EntityType): readonly { id: number }[] {
+  switch (type) {
+    case "accounts":
+      return data.accounts;
+    case "contacts":
+      return data.contacts;
+    case "customerusers":
+      return data.customerUsers;
+    case "leads":
+      return data.leads;
+    case "opportunities":
+      return data.opportunities;
+    case "orders":
+      return data.orders;
+    case "users":
+      return data.users;
+    case "customers":
+      return data.customers;
+    case "tasks":
+      return data.tasks;
+    case "cases":
+      return data.cases;
+    case "rfqs":
+      return data.rfqs;
+  }
 }
 
 /** Typed access to the sandbox's records, with the operations Oro performs on emails and their context. */
@@ -377,31 +406,7 @@ export class SandboxModel {
   }
 
   entityExists(ref: EntityRef): boolean {
-    const byId = (records: { id: number }[]) => records.some((record) => record.id === ref.id);
-    switch (ref.type) {
-      case "accounts":
-        return byId(this.data.accounts);
-      case "contacts":
-        return byId(this.data.contacts);
-      case "customerusers":
-        return byId(this.data.customerUsers);
-      case "leads":
-        return byId(this.data.leads);
-      case "opportunities":
-        return byId(this.data.opportunities);
-      case "orders":
-        return byId(this.data.orders);
-      case "users":
-        return byId(this.data.users);
-      case "customers":
-        return byId(this.data.customers);
-      case "tasks":
-        return byId(this.data.tasks);
-      case "cases":
-        return byId(this.data.cases);
-      case "rfqs":
-        return byId(this.data.rfqs);
-    }
+    return recordsOf(this.data, ref.type).some((record) => record.id === ref.id);
   }
 
   /**

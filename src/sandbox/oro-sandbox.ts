@@ -44,7 +44,8 @@ function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new DOMException("The operation was aborted.", "AbortError");
 }
 
-function delay(ms: number, signal: AbortSignal): Promise<void> {
+/** Waits `ms`, or rejects as soon as the request is aborted (the client gave up on it). */
+export function delay(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     if (signal.aborted) {

@@ -22,6 +22,53 @@ beforeEach(() => {
   reachedOro = [];
 });
 
+type HttpAnswer = { status: number; body: string };
+
+/**
+ * Serves `app` on a real HTTP port (Node's parser, @hono/node-server's request) for the duration of `run`, which
+ * sends raw requests: the path goes out exactly as written, and a body with its Content-Length.
+ */
+async function overHttp(
+  app: ReturnType<typeof relay>,
+  run: (
+    send: (request: {
+      path: string;
+      method: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }) => Promise<HttpAnswer>,
+  ) => Promise<void>,
+): Promise<void> {
+  // The real server swaps in @hono/node-server's Response; msw's network errors need the original one.
+  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  const server: Server = createServer((incoming, outgoing) => void listener(incoming, outgoing));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : 0;
+  try {
+    await run(
+      ({ path, method, headers = {}, body }) =>
+        new Promise<HttpAnswer>((resolve, reject) => {
+          const length = body === undefined ? {} : { "Content-Length": String(Buffer.byteLength(body)) };
+          const outgoing = httpRequest(
+            { host: "127.0.0.1", port, path, method, headers: { ...headers, ...length } },
+            (incoming) => {
+              let text = "";
+              incoming.setEncoding("utf8");
+              incoming.on("data", (chunk: string) => (text += chunk));
+              incoming.on("end", () => resolve({ status: incoming.statusCode ?? 0, body: text }));
+            },
+          );
+          outgoing.on("error", reject);
+          outgoing.end(body);
+        }),
+    );
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
 let logged: string[] = [];
 beforeEach(() => {
   logged = [];
@@ -135,34 +182,29 @@ describe("only Oro's API is relayed", () => {
   });
 
   test("a request line with a parent-directory step, sent as is over HTTP, never reaches Oro", async () => {
-    const app = relay();
-    // The real server swaps in @hono/node-server's Response; msw's network errors need the original one.
-    const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
-    const server: Server = createServer((incoming, outgoing) => void listener(incoming, outgoing));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    try {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
+    await overHttp(relay(), async (send) => {
       for (const path of [
         "/oro-api-relay/admin/api/../../oauth2-token",
         "/oro-api-relay/api/%2e%2e/oauth2-token",
         "/oro-api-relay/admin/api/..%2F..%2Foauth2-token",
       ]) {
-        const status = await new Promise<number>((resolve, reject) => {
-          const outgoing = httpRequest({ host: "127.0.0.1", port, path, method: "GET" }, (incoming) => {
-            incoming.resume();
-            resolve(incoming.statusCode ?? 0);
-          });
-          outgoing.on("error", reject);
-          outgoing.end();
-        });
+        const { status } = await send({ path, method: "GET" });
         expect({ path, status }).toEqual({ path, status: 404 });
       }
-      expect(reachedOro).toEqual([]);
-    } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    });
+    expect(reachedOro).toEqual([]);
+  });
+
+  test("a request refused anyway is told why, not that its body is too large", async () => {
+    const large = "x".repeat(2000);
+    const over = (method: string, path: string, app = relay({ maxBodyBytes: 1024 })) =>
+      app.request(path, { method, headers: { "Content-Type": "application/vnd.api+json" }, body: large });
+    expect((await over("POST", "/oro-api-relay/oauth2-token")).status).toBe(404);
+    expect((await over("POST", "/oro-api-relay/admin/user/login")).status).toBe(404);
+    expect((await over("PUT", "/oro-api-relay/admin/api/emails")).status).toBe(405);
+    const noOro = relay({ maxBodyBytes: 1024, oroBaseUrl: () => null });
+    expect((await over("POST", "/oro-api-relay/admin/api/emails", noOro)).status).toBe(502);
+    expect(reachedOro).toEqual([]);
   });
 
   test("methods other than GET, HEAD, POST, PATCH and DELETE are refused without asking Oro", async () => {
@@ -324,6 +366,45 @@ describe("when Oro fails", () => {
     });
     expect(small.status).toBe(401);
     expect(reachedOro).toHaveLength(1);
+  });
+
+  test("over HTTP, a body within the limit reaches Oro whole and one over it (by Content-Length) does not", async () => {
+    const token = await salesToken();
+    const email = (subject: string) =>
+      JSON.stringify({
+        data: {
+          type: "emails",
+          attributes: {
+            subject,
+            from: { email: "olivia.chen@contoso.example" },
+            toRecipients: [{ email: "sales@northwind.example" }],
+            messageId: "<relayed-http@contoso.example>",
+            sentAt: "2026-01-05T10:00:00Z",
+            internalDate: "2026-01-05T10:00:00Z",
+          },
+        },
+      });
+    const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/vnd.api+json" };
+    await overHttp(relay({ maxBodyBytes: 1024 }), async (send) => {
+      const tooLarge = await send({
+        path: "/oro-api-relay/admin/api/emails",
+        method: "POST",
+        headers,
+        body: email("x".repeat(2000)),
+      });
+      expect(tooLarge.status).toBe(413);
+      expect(errorDocumentSchema.parse(JSON.parse(tooLarge.body)).errors[0]?.status).toBe("413");
+      expect(reachedOro).toEqual([]);
+
+      const fits = await send({
+        path: "/oro-api-relay/admin/api/emails",
+        method: "POST",
+        headers,
+        body: email("Over HTTP"),
+      });
+      expect(fits.status).toBe(201);
+    });
+    expect(sandbox.model.emailByMessageId("<relayed-http@contoso.example>")?.subject).toBe("Over HTTP");
   });
 
   test("a body over the default limit of 5 MB is refused", async () => {

@@ -2,7 +2,8 @@
 // forwards them to the configured Oro, so the browser makes no CORS preflight (a round trip per new URL). It relays
 // nothing but Oro's API roots: the token endpoint, login pages and anything else answer 404 without Oro being asked,
 // so refresh tokens and passwords never pass here. Access tokens do, as they already do for the settings API.
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { defaultApiRelayPath, isApiRelayPath } from "../oro/api-relay";
 
 export const apiRelayPath = defaultApiRelayPath;
@@ -37,7 +38,8 @@ const returnedResponseHeaders = [
 ];
 export const relayVia = "1.1 oro-connector";
 
-class BodyTooLarge extends Error {}
+/** The Oro URL a request is relayed to, set once the request passed the checks. */
+type RelayEnv = { Variables: { target: string } };
 
 /** A JSON:API error document, the shape the pane's Oro client reads its messages from. */
 function relayError(status: 404 | 405 | 413 | 502 | 504, title: string, detail: string): Response {
@@ -45,35 +47,6 @@ function relayError(status: 404 | 405 | 413 | 502 | 504, title: string, detail: 
     status,
     headers: { "Content-Type": "application/vnd.api+json", "Cache-Control": "no-store" },
   });
-}
-
-async function readCappedBody(
-  request: Request,
-  maxBytes: number,
-): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new BodyTooLarge();
-  if (request.body === null) return undefined;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 function delay(ms: number, signal: AbortSignal): Promise<void> {
@@ -97,7 +70,8 @@ export function createApiRelayRoutes(options: ApiRelayOptions): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? 5 * 1024 * 1024;
   const log = options.log ?? ((line: string) => console.warn(line));
 
-  async function relay(c: Context): Promise<Response> {
+  /** Refused whatever the body: anything but Oro's API (404), other methods (405), no Oro to relay to (502). */
+  const checkTarget: MiddlewareHandler<RelayEnv> = async (c, next) => {
     const request = c.req.raw;
     // The raw path as the browser sent it (percent-encoding intact), never a decoded one.
     const url = new URL(request.url);
@@ -118,24 +92,25 @@ export function createApiRelayRoutes(options: ApiRelayOptions): Hono {
     if (configured === null) {
       return relayError(502, "oro not configured", "The connector's server has no Oro to relay to.");
     }
-    const target = `${configured.replace(/\/+$/, "")}/${rest}${url.search}`;
+    c.set("target", `${configured.replace(/\/+$/, "")}/${rest}${url.search}`);
+    await next();
+  };
 
-    let body: Uint8Array<ArrayBuffer> | undefined;
-    try {
-      body =
-        request.method === "GET" || request.method === "HEAD"
-          ? undefined
-          : await readCappedBody(request, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        return relayError(
-          413,
-          "request entity too large",
-          `The API relay takes bodies up to ${maxBodyBytes} bytes.`,
-        );
-      }
-      throw error;
-    }
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () =>
+      relayError(413, "request entity too large", `The API relay takes bodies up to ${maxBodyBytes} bytes.`),
+  });
+
+  async function relay(c: Context<RelayEnv>): Promise<Response> {
+    // Read after limitBody, which may have replaced the request with one holding the body it counted.
+    const request = c.req.raw;
+    const url = new URL(request.url);
+    const target = c.get("target");
+    const body =
+      request.method === "GET" || request.method === "HEAD" || request.body === null
+        ? undefined
+        : await request.arrayBuffer();
 
     const headers = new Headers();
     for (const name of forwardedRequestHeaders) {
@@ -193,8 +168,10 @@ export function createApiRelayRoutes(options: ApiRelayOptions): Hono {
     return new Response(empty ? null : answer, { status, headers: responseHeaders });
   }
 
-  const app = new Hono();
-  app.all(apiRelayPath, relay);
-  app.all(`${apiRelayPath}/*`, relay);
-  return app;
+  const app = new Hono<RelayEnv>();
+  // "/*" matches the relay's root too (answered 404). The body limit comes after the checks, so a request that is
+  // refused anyway is told why, not that its body is too large.
+  app.all(`${apiRelayPath}/*`, checkTarget, limitBody, relay);
+  // Mounted in a plain app: the server's route list takes Hono apps without variables.
+  return new Hono().route("/", app);
 }

@@ -112,7 +112,8 @@ export function createConnectorServer<S>(
   const version = readPackageVersion(rootDir);
   const build = readBuildId(rootDir);
   let oroBaseUrl: string | null = config.oro.mode === "real" ? config.oro.baseUrl : null;
-  const deploymentConfig = (): DeploymentConfig =>
+  // Parsed at start and again once the sandbox's URL is known, not on every page and settings request.
+  const parseDeploymentConfig = (): DeploymentConfig =>
     deploymentConfigSchema.parse({
       oroBaseUrl,
       backOfficePrefix: config.backOfficePrefix,
@@ -123,6 +124,8 @@ export function createConnectorServer<S>(
       hasServer: true,
       apiRelayPath: config.apiRelay ? apiRelayPath : null,
     });
+  let currentDeploymentConfig = parseDeploymentConfig();
+  const deploymentConfig = (): DeploymentConfig => currentDeploymentConfig;
 
   let httpServer: HttpServer | HttpsServer | null = null;
   let vite: ViteDevHandler | null = null;
@@ -184,6 +187,7 @@ export function createConnectorServer<S>(
         if (options.startSandbox === null) throw new Error("No sandbox is available to start");
         sandbox = await options.startSandbox({ settings: config.oro, host: config.host, addinOrigin: url });
         oroBaseUrl = sandbox.url;
+        currentDeploymentConfig = parseDeploymentConfig();
       }
 
       // The relay forwards to the Oro this server is configured with (or the sandbox it started), nowhere else.

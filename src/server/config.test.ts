@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, loadServerConfig } from "./config";
+import { ConfigError, configFileKeys, flagOptions, loadServerConfig, usage } from "./config";
 
 let dir: string;
 beforeEach(() => {
@@ -142,4 +142,17 @@ test("invalid JSON in the config file is reported as such", () => {
 
 test("--help is reported so the caller can print usage", () => {
   expect(load(["--help"]).help).toBe(true);
+});
+
+test("--help lists every flag and config file key the server accepts", () => {
+  for (const flag of Object.keys(flagOptions)) expect(usage).toContain(`--${flag}`);
+  const fileKeys = /JSON file with the same settings in camelCase \(([^)]*)\)/.exec(usage)?.[1] ?? "";
+  expect(fileKeys.split(/,\s*/)).toEqual(configFileKeys);
+});
+
+test("--help says the API relay works in demo mode too, as the config allows", () => {
+  expect(load(["--api-relay"]).config.apiRelay).toBe(true);
+  const relayHelp = usage.slice(usage.indexOf("--api-relay"), usage.indexOf("--backoffice-prefix"));
+  expect(relayHelp).not.toMatch(/needs --oro-base-url/);
+  expect(relayHelp).toMatch(/sandbox this server\s+starts/);
 });

@@ -40,6 +40,8 @@ const layerSchema = z.strictObject({
 });
 
 export type ServerConfigLayer = z.infer<typeof layerSchema>;
+/** The config file's keys (exported so the help text can be checked against them). */
+export const configFileKeys = Object.keys(layerSchema.shape);
 type LayerKey = keyof ServerConfigLayer;
 
 export type SandboxSettings = {
@@ -116,7 +118,8 @@ export const envVariables: Record<string, LayerKey> = {
   CONNECTOR_SETTINGS_FILE: "settingsFile",
 };
 
-const flagOptions = {
+/** Every flag the server accepts (exported so the help text can be checked against it). */
+export const flagOptions = {
   config: { type: "string" },
   port: { type: "string" },
   host: { type: "string" },
@@ -158,11 +161,13 @@ Options (environment variable in brackets; flags win over the environment, which
   --port <n>                 port of the add-in server, default ${defaultPort} [PORT]
   --host <name>              interface to listen on, default localhost [HOST]
   --built                    serve dist/ (run "npm run build" first) instead of the Vite dev server
+  --dist-dir <dir>           the production build --built serves, relative to the project, default dist
   --cert <file> --key <file> serve HTTPS with this certificate and key, e.g. the files office-addin-dev-certs
                              made in ~/.office-addin-dev-certs/ [HTTPS_CERT, HTTPS_KEY]
   --oro-base-url <url>       a real Oro, e.g. https://crm.example.com; no sandbox is started [ORO_BASE_URL]
   --api-relay                relay the pane's Oro API requests through this server (same origin, no CORS
-                             preflights); needs --oro-base-url. Off by default [ORO_API_RELAY=1]
+                             preflights) to the Oro above or, without one, to the sandbox this server
+                             starts. Off by default [ORO_API_RELAY=1]
   --backoffice-prefix <p>    "" (Platform/CRM), "/admin" (Commerce) or "auto" (discover; default) [ORO_BACKOFFICE_PREFIX]
   --client-id <id>           the OAuth application's client id, default ${defaultClientId} [ORO_CLIENT_ID]
   --admin-roles <a,b>        Oro roles that administer the connector, default ROLE_ADMINISTRATOR [ORO_ADMIN_ROLES]
@@ -171,8 +176,9 @@ Options (environment variable in brackets; flags win over the environment, which
   --latency <ms>             delay every sandbox response, default 0 [SANDBOX_LATENCY_MS]
   --settings-file <file>     where system and organization settings are stored, default .data/settings.json
                              [CONNECTOR_SETTINGS_FILE]
-  --config <file>            JSON file with the same settings in camelCase (port, host, built, cert, key, oroBaseUrl,
-                             apiRelay, backOfficePrefix, clientId, adminRoles, sandboxPort, sandboxLayout, latency, settingsFile);
+  --config <file>            JSON file with the same settings in camelCase (port, host, built, distDir, cert, key,
+                             oroBaseUrl, apiRelay, backOfficePrefix, clientId, adminRoles, sandboxPort, sandboxLayout,
+                             latency, settingsFile);
                              default ./${defaultConfigFileName} when it exists
   -h, --help                 show this help`;
 

@@ -64,6 +64,7 @@ describe("settings API", () => {
     const response = await routes().request("/api/connector/settings");
     expect(response.status).toBe(401);
     expect(response.headers.get("WWW-Authenticate")).toBe("Bearer");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(settingsApiErrorSchema.parse(await response.json()).message).toMatch(/access token/);
   });
 

@@ -133,9 +133,7 @@ export function createSettingsRoutes(options: SettingsRoutesOptions): Hono {
     }
   }
 
-  async function administrator(
-    c: Context,
-  ): Promise<{ caller: OroCaller; document: SettingsDocument; adminRoles: readonly string[] }> {
+  async function administrator(c: Context): Promise<{ caller: OroCaller; document: SettingsDocument }> {
     const who = await caller(c);
     const document = await readStore();
     const adminRoles = document.system.adminRoles ?? configuredAdminRoles();
@@ -145,7 +143,7 @@ export function createSettingsRoutes(options: SettingsRoutesOptions): Hono {
         message: `Only administrators of the connector may do this: it needs one of these Oro roles: ${adminRoles.join(", ")}.`,
       });
     }
-    return { caller: who, document, adminRoles };
+    return { caller: who, document };
   }
 
   async function overridesFromBody(
@@ -195,11 +193,8 @@ export function createSettingsRoutes(options: SettingsRoutesOptions): Hono {
 
   const app = new Hono();
 
+  // "/*" matches the base path too.
   app.use(`${settingsApiPath}/*`, async (c, next) => {
-    await next();
-    c.header("Cache-Control", "no-store");
-  });
-  app.use(`${settingsApiPath}`, async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");
   });

@@ -12,9 +12,7 @@ let server: TestServer;
 const sessions: BrowserSession[] = [];
 
 beforeAll(async () => {
-  // E2E_DIST_DIR: a build elsewhere than dist/ (several people build in one working tree).
-  const distDir = process.env.E2E_DIST_DIR;
-  server = await startTestServer(distDir ? { distDir } : {});
+  server = await startTestServer();
 });
 
 afterAll(async () => {

@@ -12,7 +12,9 @@ let browser: BrowserSession;
 
 beforeAll(async () => {
   server = await startTestServer({ apiRelay: true, startSandbox: loggingSandboxStarter(oroLog) });
-  browser = await launchBrowser();
+  // Off-machine requests only recorded: with a route set, Playwright would answer CORS preflights itself and Oro
+  // would never see them.
+  browser = await launchBrowser({ offMachine: "record" });
 });
 
 afterAll(async () => {
@@ -29,17 +31,9 @@ function section(pane: FrameLocator, name: string): Locator {
 
 test("with the API relay, an email's context comes through the pane's own server without a preflight", async () => {
   const { context, page } = browser;
-  // While any Playwright route is set, Playwright answers CORS preflights itself and Oro never sees them, so the
-  // harness's off-machine route is lifted and such requests are only recorded (the test fails on them).
-  await context.unrouteAll();
-  const offMachine: string[] = [];
   const sent: { method: string; url: URL }[] = [];
   context.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) && url.protocol.startsWith("http")) {
-      offMachine.push(url.href);
-    }
-    sent.push({ method: request.method(), url });
+    sent.push({ method: request.method(), url: new URL(request.url()) });
   });
   const consoleErrors: string[] = [];
   context.on("console", (message) => {
@@ -102,6 +96,6 @@ test("with the API relay, an email's context comes through the pane's own server
   }, `${server.sandboxUrl}/admin/api/emailthreadcontext?filter[messageId]=direct`);
   expect(oroLog.entries.filter((entry) => entry.method === "OPTIONS")).toHaveLength(1);
 
-  expect(offMachine).toEqual([]);
+  expect(browser.offMachineRequests).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -9,9 +9,7 @@ let server: TestServer;
 let browser: BrowserSession | null = null;
 
 beforeAll(async () => {
-  // E2E_DIST_DIR: a build elsewhere than dist/ (several people build in one working tree).
-  const distDir = process.env.E2E_DIST_DIR;
-  server = await startTestServer(distDir ? { distDir } : {});
+  server = await startTestServer();
 });
 
 afterEach(async () => {

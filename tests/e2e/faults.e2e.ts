@@ -1,9 +1,10 @@
 // Fault suite, browser part: the production build in Chromium, the simulated Oro failing on purpose.
 import type { Frame } from "playwright-core";
-import { paneFrame, signIn } from "../../scripts/bench-browser";
+import { paneFrame } from "../../scripts/bench-browser";
 import { storedMessages } from "../../src/sandbox/demo-identities";
 import { launchBrowser, screenshot, type BrowserSession } from "./support/browser";
 import { startTestServer, type TestServer } from "./support/server";
+import { signInThroughPopup } from "./support/sign-in";
 
 let server: TestServer;
 let browser: BrowserSession;
@@ -12,8 +13,9 @@ let pane: Frame;
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  await signIn(browser.page, `${server.url}/demo.html`);
+  await browser.page.goto(`${server.url}/demo.html`);
   pane = await paneFrame(browser.page);
+  await signInThroughPopup(browser.page, pane);
   // The first email's lookup is over before any fault is queued, so the fault meets the request under test.
   await pane.getByRole("region", { name: "In Context Of" }).getByRole("button", { name: /Contoso Ltd/ }).waitFor();
 });

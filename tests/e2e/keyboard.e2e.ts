@@ -9,8 +9,7 @@ let server: TestServer;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  const distDir = process.env.E2E_DIST_DIR;
-  server = await startTestServer(distDir ? { distDir } : {});
+  server = await startTestServer();
   browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
 });
 

@@ -20,10 +20,7 @@ const paneSelector = 'iframe[title="Oro connector task pane"]';
 beforeAll(async () => {
   storeDir = mkdtempSync(join(tmpdir(), "settings-e2e-"));
   const storePath = join(storeDir, "settings.json");
-  // E2E_DIST_DIR: a build elsewhere than dist/ (several people build in one working tree).
-  const distDir = process.env.E2E_DIST_DIR;
   server = await startTestServer({
-    ...(distDir ? { distDir } : {}),
     routes: (deployment) => [createSettingsRoutesForDeployment(deployment, { storePath })],
   });
 });

@@ -26,7 +26,7 @@ function isOnThisMachine(url: URL): boolean {
 
 export type BrowserSession = {
   context: BrowserContext;
-  /** Requests that tried to leave this machine; they are refused. Tests expect this to stay empty. */
+  /** Requests that tried to leave this machine (refused, or only recorded). Tests expect this to stay empty. */
   offMachineRequests: string[];
   /** The page the browser opened with. */
   page: Page;
@@ -34,9 +34,18 @@ export type BrowserSession = {
   close: () => Promise<void>;
 };
 
-export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
-): Promise<BrowserSession> {
+export type LaunchOptions = {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /**
+   * What happens to a request that tries to leave this machine: "refuse" (default) aborts it through a Playwright
+   * route. "record" only notes it: while any route is set Playwright answers CORS preflights itself and the server
+   * never sees them, so whoever counts preflights (the API relay test, the bench) must not have one.
+   */
+  offMachine?: "refuse" | "record";
+};
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), "oro-e2e-profile-"));
   let context: BrowserContext;
   try {
@@ -54,13 +63,19 @@ export async function launchBrowser(
     });
   }
   const offMachineRequests: string[] = [];
-  await context.route(
-    (url) => !isOnThisMachine(url),
-    (route) => {
-      offMachineRequests.push(route.request().url());
-      return route.abort("internetdisconnected");
-    },
-  );
+  if (options.offMachine === "record") {
+    context.on("request", (request) => {
+      if (!isOnThisMachine(new URL(request.url()))) offMachineRequests.push(request.url());
+    });
+  } else {
+    await context.route(
+      (url) => !isOnThisMachine(url),
+      (route) => {
+        offMachineRequests.push(route.request().url());
+        return route.abort("internetdisconnected");
+      },
+    );
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

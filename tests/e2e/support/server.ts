@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { ApiRelayOptions } from "../../../src/server/api-relay";
 import { createConnectorServer, type RoutesFactory, type SandboxStarter } from "../../../src/server/app";
 import { resolveServerConfig, type ServerConfigLayer } from "../../../src/server/config";
 import { startDemoSandbox } from "../../../src/server/demo-sandbox";
@@ -21,38 +22,40 @@ export type TestServer = {
 
 export type TestServerOptions = Pick<
   ServerConfigLayer,
-  "sandboxLayout" | "latency" | "backOfficePrefix" | "adminRoles" | "clientId" | "distDir"
+  "sandboxLayout" | "latency" | "backOfficePrefix" | "adminRoles" | "clientId" | "distDir" | "apiRelay"
 > & {
   /** Server-side features to mount; by default the settings API with a temporary store, as main.ts mounts it. */
   routes?: RoutesFactory;
-  /**
-   * Relay the pane's API requests through the server. Users may switch it on only with a real Oro (the config
-   * refuses it with the sandbox); tests switch it on for the sandbox, which is an Oro the server knows just as well.
-   */
-  apiRelay?: boolean;
   /** Starts the sandbox another way (e.g. one that logs what reaches it); the demo's starter by default. */
   startSandbox?: SandboxStarter<OroSandbox>;
+  /** With apiRelay: what to change about the relay (its fetch, the bench's simulated latency). */
+  relayOptions?: Omit<ApiRelayOptions, "oroBaseUrl">;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { routes: givenRoutes, apiRelay = false, startSandbox = startDemoSandbox, ...layer } = options;
+  // E2E_DIST_DIR: a build elsewhere than dist/ (several people build in one working tree).
+  const {
+    routes: givenRoutes,
+    startSandbox = startDemoSandbox,
+    relayOptions,
+    distDir = process.env.E2E_DIST_DIR || undefined,
+    ...layer
+  } = options;
   const storeDir = givenRoutes ? null : mkdtempSync(join(tmpdir(), "e2e-settings-"));
   const routes: RoutesFactory =
     givenRoutes ??
     ((deployment) => [
       createSettingsRoutesForDeployment(deployment, { storePath: join(storeDir ?? tmpdir(), "settings.json") }),
     ]);
-  const config = {
-    ...resolveServerConfig([{ ...layer, port: 0, host: "localhost", built: true }], {
-      rootDir: projectRoot,
-      cwd: projectRoot,
-    }),
-    apiRelay,
-  };
+  const config = resolveServerConfig([{ ...layer, distDir, port: 0, host: "localhost", built: true }], {
+    rootDir: projectRoot,
+    cwd: projectRoot,
+  });
   const server = createConnectorServer(config, {
     startSandbox,
     rootDir: projectRoot,
     routes,
+    apiRelay: relayOptions,
   });
   const running = await server.listen();
   if (running.sandbox === null) {

@@ -1,5 +1,5 @@
 // Signing in as a user does: Connect in the pane opens a pop-up with Oro's login page, then the consent page.
-import type { FrameLocator, Page } from "playwright-core";
+import type { Frame, FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../../src/sandbox/demo-identities";
 
 export type OroLogin = { username: string; password: string };
@@ -10,7 +10,7 @@ export type OroLogin = { username: string; password: string };
  */
 export async function signInThroughPopup(
   page: Page,
-  pane: FrameLocator,
+  pane: FrameLocator | Frame,
   options: { user?: OroLogin; sandboxUrl?: string; timeoutMs?: number } = {},
 ): Promise<void> {
   const user = options.user ?? oroUsers.sales;
