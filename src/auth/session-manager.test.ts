@@ -565,6 +565,70 @@ describe("keeping the session healthy", () => {
     await expect(manager.getAccessToken()).resolves.toEqual(expect.any(String));
   });
 
+  describe("where users type the Oro address, Connect offers it again", () => {
+    const typed = { oroBaseUrl: null };
+
+    async function typedAndSignedIn(storage: MemoryStorage) {
+      const context = setup({ ...typed, storage });
+      await context.manager.start();
+      await context.manager.connect("crm.northwind.test");
+      expect(context.manager.getSession().status).toBe("connected");
+      return context;
+    }
+
+    test("after Oro ends the session at launch", async () => {
+      const storage = new MemoryStorage();
+      const first = await typedAndSignedIn(storage);
+      first.manager.dispose();
+      clock += refreshTokenLifetime;
+
+      const manager = startManager(first.mailbox, storage, typed);
+      await manager.start();
+
+      expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "session-ended" } });
+      expect(manager.suggestedBaseUrl).toBe(oroBase);
+      expect(storage.dump()).not.toContain("refreshToken");
+    });
+
+    test("after Oro ends a session stored without its user", async () => {
+      const storage = new MemoryStorage();
+      const first = await typedAndSignedIn(storage);
+      first.manager.dispose();
+      editStoredUser(storage, () => null);
+      clock += refreshTokenLifetime;
+
+      const manager = startManager(first.mailbox, storage, typed);
+      await manager.start();
+
+      expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "session-ended" } });
+      expect(manager.suggestedBaseUrl).toBe(oroBase);
+    });
+
+    test("after Oro ends the session while the pane is open, also in the next pane", async () => {
+      const storage = new MemoryStorage();
+      const { manager, mailbox } = await typedAndSignedIn(storage);
+      clock += refreshTokenLifetime;
+      await manager.getAccessToken().catch(() => undefined);
+      expect(manager.getSession().status).toBe("expired");
+      manager.dispose();
+
+      const next = startManager(mailbox, storage, typed);
+      await next.start();
+
+      expect(next.getSession()).toEqual({ status: "disconnected" });
+      expect(next.suggestedBaseUrl).toBe(oroBase);
+    });
+
+    test("but not after Disconnect", async () => {
+      const storage = new MemoryStorage();
+      const { manager } = await typedAndSignedIn(storage);
+
+      manager.disconnect();
+
+      expect(manager.suggestedBaseUrl).toBeNull();
+    });
+  });
+
   test("the refresh token is stored under the mailbox's partition key", async () => {
     const { storage } = await connected({ partitionKey: "partition-7" });
 

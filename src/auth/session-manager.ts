@@ -191,7 +191,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const conn = connection;
     const shownUser = user;
     forgetTokens();
-    if (conn) store.clear(conn.baseUrl);
+    // The address stays the last-used one: the Connect screen offers it again.
+    if (conn) store.endSession(conn.baseUrl);
     if (resumedUnconfirmed) {
       // The stored session shown at start never worked: Oro refused its refresh token. Work that waited for it
       // (the profile, the first requests) belongs to this generation and is dropped.
@@ -342,7 +343,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       resetConnection();
       if (error instanceof OroApiError && error.kind === "unauthorized") {
         // expire() could not keep a user we never loaded: start over cleanly.
-        store.clear(stored.connection.baseUrl);
+        store.endSession(stored.connection.baseUrl);
         toDisconnected({ notice: { kind: "session-ended" } });
         return;
       }
