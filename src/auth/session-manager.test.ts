@@ -193,6 +193,25 @@ describe("connecting", () => {
     expect(manager.getSession().status).toBe("connected");
   });
 
+  test("Disconnect while the sign-in is being prepared: no window opens, and the next Connect runs alone", async () => {
+    const discovery = holdDiscovery();
+    const { manager, mailbox } = setup();
+    await manager.start();
+    await discovery.reached;
+
+    const abandoned = manager.connect();
+    manager.disconnect();
+    const next = manager.connect();
+    discovery.release();
+    await abandoned;
+    // A click now joins the sign-in in progress: it is over when that one is.
+    await manager.connect();
+
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+    await next;
+    expect(mailbox.opened).toHaveLength(1);
+  });
+
   test("a user-entered address is checked: https only, except localhost", async () => {
     const { manager } = setup({ oroBaseUrl: null });
     await manager.start();
@@ -900,6 +919,27 @@ function holdTokenEndpoint() {
     }),
   );
   return { reached, release, requests: () => requests };
+}
+
+/** Holds Oro's answers to discovery's API probe (the unsigned userprofile request) until release(). */
+function holdDiscovery() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let reach = () => {};
+  const reached = new Promise<void>((resolve) => {
+    reach = resolve;
+  });
+  server.use(
+    http.get(`${oroBase}/admin/api/userprofile`, async ({ request }) => {
+      if (request.headers.has("authorization")) return;
+      reach();
+      await released;
+      // Nothing returned: the request goes on to the sandbox.
+    }),
+  );
+  return { reached, release };
 }
 
 const storedRecordSchema = z.looseObject({

@@ -522,7 +522,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const dialog = ready ? openDialog(ready) : null;
     setSession({ status: "connecting" });
     const target = baseUrl;
-    connecting = runSignIn({
+    const signIn = runSignIn({
       request: ready ? Promise.resolve(ready) : prepare(target, prefix, null),
       dialog,
       onFailure: (failure) => {
@@ -530,10 +530,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         toDisconnected({ error: failure });
       },
       previousUser: null,
-    }).finally(() => {
-      connecting = null;
     });
-    return connecting;
+    return trackConnecting(signIn);
   }
 
   function reconnect(): Promise<void> {
@@ -543,7 +541,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const ready = takePrepared(conn.baseUrl, conn.backOfficePrefix);
     const dialog = ready ? openDialog(ready) : null;
     setSession({ status: "expired", connection: conn, user: shownUser, reconnecting: true });
-    connecting = runSignIn({
+    const signIn = runSignIn({
       request: ready ? Promise.resolve(ready) : prepare(conn.baseUrl, conn.backOfficePrefix, conn),
       dialog,
       onFailure: (failure) => {
@@ -560,10 +558,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         prepareInBackground(conn.baseUrl, conn.backOfficePrefix, conn);
       },
       previousUser: shownUser,
-    }).finally(() => {
-      connecting = null;
     });
-    return connecting;
+    return trackConnecting(signIn);
+  }
+
+  function trackConnecting(signIn: Promise<void>): Promise<void> {
+    const flight = signIn.finally(() => {
+      // A disconnect may have dropped this sign-in and the user started another: leave that one alone.
+      if (connecting === flight) connecting = null;
+    });
+    connecting = flight;
+    return flight;
   }
 
   async function runSignIn(flow: {
@@ -577,8 +582,12 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     let issuedFor: OroConnection | null = null;
     try {
       const request = await flow.request;
+      // Disconnected while the request was being prepared: no sign-in window over the Connect screen.
+      if (flow.dialog === null && (startedIn !== generation || disposed)) return;
       opened = await openedDialog(flow.dialog ?? openDialog(request));
       activeDialog = opened;
+      // Disconnected while the window opened: it closes (finally below) instead of waiting for a sign-in.
+      if (startedIn !== generation || disposed) return;
       // Loaded already: preparing the request needed it.
       const signIn = await loadSignIn();
       const callback = await waitForCallback(opened, signIn.parseCallbackMessage);
