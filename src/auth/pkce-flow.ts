@@ -5,8 +5,7 @@ import * as oauth from "oauth4webapi";
 import { z } from "zod/mini";
 import { callbackMessageType, redirectUriFor, startPagePath, type CallbackMessage } from "./callback-message";
 import { ConnectError, type ConnectFailure } from "./connect-error";
-import { isReachable } from "./oro-discovery";
-import { hostOf, issuerFor, type OroConnection } from "./oro-endpoints";
+import { hostOf, isReachable, issuerFor, type OroConnection } from "./oro-endpoints";
 import {
   isNetworkFailure,
   oauthFailureFrom,

@@ -2,7 +2,7 @@
 // meets: CORS is decided per origin by the browser. Each check says pass or fail and carries the message keys
 // of its explanation and fix, so the view translates them.
 import { z } from "zod/mini";
-import type { OroConnection } from "../../auth/oro-endpoints";
+import { isReachable, type OroConnection } from "../../auth/oro-endpoints";
 import { isOroApiError } from "../../oro/oro-api-error";
 import type { OroClient } from "../../oro/oro-client";
 import { getUserProfile, listContextEntityTypes, type ContextEntityType } from "../../oro/resources";
@@ -44,6 +44,8 @@ export type DiagnosticsInput = {
   /** Localized names for record types Oro did not name. */
   entityTypeName?: (type: string) => string;
   fetch?: typeof fetch;
+  /** How long a probe of our own waits for Oro (the Oro client has its own timeout). */
+  timeoutMs?: number;
 };
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -67,12 +69,10 @@ export async function runDiagnostics(input: DiagnosticsInput): Promise<Diagnosti
   const origin = input.paneOrigin;
   const apiUrl = input.connection.apiBaseUrl;
   const tokenUrl = input.connection.tokenEndpoint;
+  const timeoutMs = input.timeoutMs ?? 15_000;
 
   const [reachable, profile, token, contextTypes] = await Promise.all([
-    // no-cors: any answer at all counts, even one the browser will not let the pane read.
-    attempt(() =>
-      doFetch(`${input.connection.baseUrl}/`, { mode: "no-cors", credentials: "omit", cache: "no-store" }),
-    ),
+    isReachable(`${input.connection.baseUrl}/`, doFetch, timeoutMs),
     attempt(() => getUserProfile(input.client)),
     attempt(async () => {
       const response = await doFetch(tokenUrl, {
@@ -87,6 +87,8 @@ export async function runDiagnostics(input: DiagnosticsInput): Promise<Diagnosti
           code: "connector-diagnostics",
           code_verifier: probeVerifier,
         }),
+        // Also bounds reading the answer: an Oro that never finishes it is as good as no answer.
+        signal: AbortSignal.timeout(timeoutMs),
       });
       const text = await response.text();
       let error: string | null = null;
@@ -105,7 +107,7 @@ export async function runDiagnostics(input: DiagnosticsInput): Promise<Diagnosti
   const url = input.connection.baseUrl;
 
   results.push(
-    reachable.ok
+    reachable
       ? {
           id: "reachable",
           title: "checkReachable",
