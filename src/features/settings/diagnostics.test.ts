@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { layoutConnection } from "../../auth/oro-endpoints";
 import { createOroClient } from "../../oro/oro-client";
-import { runDiagnostics } from "./diagnostics";
+import { entityTypesCheck, runDiagnostics } from "./diagnostics";
 
 const connection = layoutConnection("https://crm.example.com", "/admin");
 
@@ -17,7 +17,7 @@ const silentOro: typeof fetch = (_input, init) =>
 describe("deployment diagnostics", () => {
   test("an Oro that never answers fails every check instead of keeping the pane waiting", async () => {
     const timeoutMs = 50;
-    const results = await runDiagnostics({
+    const checks = await runDiagnostics({
       connection,
       client: createOroClient({
         apiBaseUrl: connection.apiBaseUrl,
@@ -29,11 +29,11 @@ describe("deployment diagnostics", () => {
       clientId: "outlook-connector",
       redirectUri: "https://addin.example.com/auth-callback.html",
       paneOrigin: "https://addin.example.com",
-      offeredEntityTypes: ["contacts"],
       fetch: silentOro,
       timeoutMs,
     });
 
+    const results = [...checks.results, entityTypesCheck(checks.contextTypes, ["contacts"])];
     expect(results.map((result) => [result.id, result.status, result.detail.key])).toEqual([
       ["reachable", "fail", "reachableFail"],
       ["webApi", "fail", "webApiUnreadable"],
