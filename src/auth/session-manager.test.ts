@@ -2,7 +2,7 @@
 // connecting fails, and the refresh rules (single-flight, rotation, network errors, rejection, restart).
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { z } from "zod/mini";
 import { DialogErrorCode } from "../mailbox/types";
 import { OroApiError } from "../oro/oro-api-error";
@@ -210,6 +210,23 @@ describe("connecting", () => {
     expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
     await next;
     expect(mailbox.opened).toHaveLength(1);
+  });
+
+  test("a subscriber that fails does not keep the others from hearing about the session", async () => {
+    const { manager } = setup();
+    await manager.start();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    manager.subscribe(() => {
+      throw new Error("a broken view");
+    });
+    const seen: string[] = [];
+    manager.subscribe((session) => seen.push(session.status));
+
+    await manager.connect();
+
+    expect(seen).toEqual(["connecting", "connected"]);
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 
   test("a user-entered address is checked: https only, except localhost", async () => {
