@@ -739,7 +739,7 @@ function sameUser(a: OroUser, b: OroUser): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function toOroUser(profile: UserProfile): OroUser {
+function toOroUser(profile: UserProfile): OroUser {
   const fullName = [profile.firstName, profile.lastName]
     .filter((part) => part !== null && part.trim() !== "")
     .join(" ");
