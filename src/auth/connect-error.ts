@@ -71,7 +71,3 @@ export class ConnectError extends Error {
     this.failure = failure;
   }
 }
-
-export function isConnectError(error: unknown): error is ConnectError {
-  return error instanceof ConnectError;
-}

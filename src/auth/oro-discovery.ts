@@ -5,7 +5,7 @@
 import * as oauth from "oauth4webapi";
 import { z } from "zod/mini";
 import { ConnectError } from "./connect-error";
-import { hostOf, layoutConnection, type OroConnection } from "./oro-endpoints";
+import { hostOf, isReachable, layoutConnection, type OroConnection } from "./oro-endpoints";
 
 export type DiscoverOptions = {
   baseUrl: string;
@@ -69,16 +69,6 @@ export async function discoverOroConnection(options: DiscoverOptions): Promise<O
   // tells the two apart without needing Oro's permission.
   const reachable = await isReachable(options.baseUrl, doFetch, timeoutMs);
   throw new ConnectError({ kind: reachable ? "api-blocked" : "oro-unreachable", ...facts });
-}
-
-/** True when something answers at the URL, even if CORS hides what it says. */
-export async function isReachable(url: string, doFetch: typeof fetch, timeoutMs = 15_000): Promise<boolean> {
-  try {
-    await doFetch(url, { mode: "no-cors", credentials: "omit", signal: AbortSignal.timeout(timeoutMs) });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function normalizePrefix(prefix: string): string {

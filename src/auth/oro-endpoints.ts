@@ -1,4 +1,5 @@
-// Where an Oro back office keeps its OAuth endpoints and its API, and the checks of an address the user enters.
+// Where an Oro back office keeps its OAuth endpoints and its API, the checks of an address the user enters, and
+// whether anything answers there at all (sign-in and the diagnostics both ask).
 // Light on purpose (every pane start needs it): finding the endpoints of a new Oro is in oro-discovery.ts, which
 // only the sign-in flow loads.
 import { z } from "zod/mini";
@@ -83,4 +84,22 @@ export function layoutConnection(baseUrl: string, backOfficePrefix: string): Oro
 /** The issuer Oro names in its metadata: the back-office metadata route. */
 export function issuerFor(connection: Pick<OroConnection, "baseUrl" | "backOfficePrefix">): string {
   return `${connection.baseUrl}${connection.backOfficePrefix}/oauth2-server`;
+}
+
+/**
+ * True when something answers at the URL, even if CORS hides what it says: an opaque (no-cors) request needs no
+ * permission from Oro, so it tells "nothing answers" apart from "the browser may not read the answer".
+ */
+export async function isReachable(url: string, doFetch: typeof fetch, timeoutMs = 15_000): Promise<boolean> {
+  try {
+    await doFetch(url, {
+      mode: "no-cors",
+      credentials: "omit",
+      cache: "no-store",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

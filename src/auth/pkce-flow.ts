@@ -5,8 +5,7 @@ import * as oauth from "oauth4webapi";
 import { z } from "zod/mini";
 import { callbackMessageType, redirectUriFor, startPagePath, type CallbackMessage } from "./callback-message";
 import { ConnectError, type ConnectFailure } from "./connect-error";
-import { isReachable } from "./oro-discovery";
-import { hostOf, issuerFor, type OroConnection } from "./oro-endpoints";
+import { hostOf, isReachable, issuerFor, type OroConnection } from "./oro-endpoints";
 import {
   isNetworkFailure,
   oauthFailureFrom,
@@ -27,11 +26,11 @@ export type AuthorizationRequest = {
   dialogUrl: string;
 };
 
-export function dialogUrlFor(paneOrigin: string, authorizeUrl: string): string {
+function dialogUrlFor(paneOrigin: string, authorizeUrl: string): string {
   return `${paneOrigin}${startPagePath}?authorize=${encodeURIComponent(authorizeUrl)}`;
 }
 
-export function authorizationServerFor(connection: OroConnection): oauth.AuthorizationServer {
+function authorizationServerFor(connection: OroConnection): oauth.AuthorizationServer {
   return {
     issuer: issuerFor(connection),
     authorization_endpoint: connection.authorizationEndpoint,
@@ -69,7 +68,7 @@ export async function createAuthorizationRequest(options: {
 }
 
 /** What the callback page sends to the pane (as JSON text). */
-export const callbackMessageSchema: z.ZodMiniType<CallbackMessage> = z.object({
+const callbackMessageSchema: z.ZodMiniType<CallbackMessage> = z.object({
   type: z.literal(callbackMessageType),
   code: z.optional(z.string().check(z.minLength(1))),
   state: z.optional(z.string()),

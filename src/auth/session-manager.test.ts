@@ -2,7 +2,7 @@
 // connecting fails, and the refresh rules (single-flight, rotation, network errors, rejection, restart).
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { z } from "zod/mini";
 import { DialogErrorCode } from "../mailbox/types";
 import { OroApiError } from "../oro/oro-api-error";
@@ -191,6 +191,42 @@ describe("connecting", () => {
 
     expect(mailbox.opened).toHaveLength(1);
     expect(manager.getSession().status).toBe("connected");
+  });
+
+  test("Disconnect while the sign-in is being prepared: no window opens, and the next Connect runs alone", async () => {
+    const discovery = holdDiscovery();
+    const { manager, mailbox } = setup();
+    await manager.start();
+    await discovery.reached;
+
+    const abandoned = manager.connect();
+    manager.disconnect();
+    const next = manager.connect();
+    discovery.release();
+    await abandoned;
+    // A click now joins the sign-in in progress: it is over when that one is.
+    await manager.connect();
+
+    expect(manager.getSession()).toMatchObject({ status: "connected", user: { displayName: "Sam Seller" } });
+    await next;
+    expect(mailbox.opened).toHaveLength(1);
+  });
+
+  test("a subscriber that fails does not keep the others from hearing about the session", async () => {
+    const { manager } = setup();
+    await manager.start();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    manager.subscribe(() => {
+      throw new Error("a broken view");
+    });
+    const seen: string[] = [];
+    manager.subscribe((session) => seen.push(session.status));
+
+    await manager.connect();
+
+    expect(seen).toEqual(["connecting", "connected"]);
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 
   test("a user-entered address is checked: https only, except localhost", async () => {
@@ -565,6 +601,70 @@ describe("keeping the session healthy", () => {
     await expect(manager.getAccessToken()).resolves.toEqual(expect.any(String));
   });
 
+  describe("where users type the Oro address, Connect offers it again", () => {
+    const typed = { oroBaseUrl: null };
+
+    async function typedAndSignedIn(storage: MemoryStorage) {
+      const context = setup({ ...typed, storage });
+      await context.manager.start();
+      await context.manager.connect("crm.northwind.test");
+      expect(context.manager.getSession().status).toBe("connected");
+      return context;
+    }
+
+    test("after Oro ends the session at launch", async () => {
+      const storage = new MemoryStorage();
+      const first = await typedAndSignedIn(storage);
+      first.manager.dispose();
+      clock += refreshTokenLifetime;
+
+      const manager = startManager(first.mailbox, storage, typed);
+      await manager.start();
+
+      expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "session-ended" } });
+      expect(manager.suggestedBaseUrl).toBe(oroBase);
+      expect(storage.dump()).not.toContain("refreshToken");
+    });
+
+    test("after Oro ends a session stored without its user", async () => {
+      const storage = new MemoryStorage();
+      const first = await typedAndSignedIn(storage);
+      first.manager.dispose();
+      editStoredUser(storage, () => null);
+      clock += refreshTokenLifetime;
+
+      const manager = startManager(first.mailbox, storage, typed);
+      await manager.start();
+
+      expect(manager.getSession()).toEqual({ status: "disconnected", notice: { kind: "session-ended" } });
+      expect(manager.suggestedBaseUrl).toBe(oroBase);
+    });
+
+    test("after Oro ends the session while the pane is open, also in the next pane", async () => {
+      const storage = new MemoryStorage();
+      const { manager, mailbox } = await typedAndSignedIn(storage);
+      clock += refreshTokenLifetime;
+      await manager.getAccessToken().catch(() => undefined);
+      expect(manager.getSession().status).toBe("expired");
+      manager.dispose();
+
+      const next = startManager(mailbox, storage, typed);
+      await next.start();
+
+      expect(next.getSession()).toEqual({ status: "disconnected" });
+      expect(next.suggestedBaseUrl).toBe(oroBase);
+    });
+
+    test("but not after Disconnect", async () => {
+      const storage = new MemoryStorage();
+      const { manager } = await typedAndSignedIn(storage);
+
+      manager.disconnect();
+
+      expect(manager.suggestedBaseUrl).toBeNull();
+    });
+  });
+
   test("the refresh token is stored under the mailbox's partition key", async () => {
     const { storage } = await connected({ partitionKey: "partition-7" });
 
@@ -836,6 +936,27 @@ function holdTokenEndpoint() {
     }),
   );
   return { reached, release, requests: () => requests };
+}
+
+/** Holds Oro's answers to discovery's API probe (the unsigned userprofile request) until release(). */
+function holdDiscovery() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let reach = () => {};
+  const reached = new Promise<void>((resolve) => {
+    reach = resolve;
+  });
+  server.use(
+    http.get(`${oroBase}/admin/api/userprofile`, async ({ request }) => {
+      if (request.headers.has("authorization")) return;
+      reach();
+      await released;
+      // Nothing returned: the request goes on to the sandbox.
+    }),
+  );
+  return { reached, release };
 }
 
 const storedRecordSchema = z.looseObject({

@@ -1,6 +1,7 @@
 // The session lifecycle, framework-free: restore at start, connect through the dialog, keep the access token
 // fresh (single-flight refresh honouring rotation), expire only when Oro rejects the refresh token, disconnect.
 import type { DeploymentConfig } from "../app/deployment-config";
+import { createListenerSet } from "../mailbox/listener-set";
 import {
   DialogErrorCode,
   DialogOpenError,
@@ -133,8 +134,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   const configuredBaseUrl = configuredOro(config.oroBaseUrl);
 
   let session: Session = { status: "restoring" };
-  const listeners = new Set<(session: Session) => void>();
-  const clearDataListeners = new Set<() => void>();
+  const sessionListeners = createListenerSet<[Session]>();
+  const clearDataListeners = createListenerSet<[]>();
 
   // What the public Session does not show: the connection and tokens in use right now.
   let connection: OroConnection | null = null;
@@ -144,8 +145,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   let generation = 0;
   let refreshing: Promise<string> | null = null;
   /**
-   * The session shows a stored user, but Oro has not yet taken its refresh token: if Oro refuses it, the session
-   * ends at Connect ("session ended") rather than with the Reconnect banner over data that was never loaded.
+   * The session was restored from storage, but Oro has not yet taken its refresh token: if Oro refuses it, the
+   * session ends at Connect ("session ended") rather than with the Reconnect banner over data never loaded.
    */
   let resumedUnconfirmed = false;
   let started: Promise<void> | null = null;
@@ -164,11 +165,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
 
   function setSession(next: Session) {
     session = next;
-    for (const listener of [...listeners]) listener(next);
-  }
-
-  function clearData() {
-    for (const listener of [...clearDataListeners]) listener();
+    sessionListeners.emit(next);
   }
 
   function applyTokens(set: TokenSet, previousRefreshToken: string) {
@@ -191,10 +188,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const conn = connection;
     const shownUser = user;
     forgetTokens();
-    if (conn) store.clear(conn.baseUrl);
+    // The address stays the last-used one: the Connect screen offers it again.
+    if (conn) store.endSession(conn.baseUrl);
     if (resumedUnconfirmed) {
-      // The stored session shown at start never worked: Oro refused its refresh token. Work that waited for it
-      // (the profile, the first requests) belongs to this generation and is dropped.
+      // The stored session never worked: Oro refused its refresh token. Work that waited for it (the profile,
+      // the first requests) belongs to this generation and is dropped.
       generation += 1;
       resetConnection();
       client = null;
@@ -311,6 +309,12 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return toOroUser(await loadUser(getClient()));
   }
 
+  /** The profile just loaded is who is connected; it is stored beside the refresh token for the next start. */
+  function keepUser(conn: OroConnection, loaded: OroUser) {
+    user = loaded;
+    if (tokens) store.save({ refreshToken: tokens.refreshToken, connection: conn, user: loaded });
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Restoring
 
@@ -330,6 +334,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     connection = stored.connection;
     user = stored.user;
     tokens = { refreshToken: stored.refreshToken, accessToken: null, refreshAtMs: 0 };
+    resumedUnconfirmed = true;
     if (stored.user) {
       await resume(stored.connection, stored.user, startedIn);
       return;
@@ -337,15 +342,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     // No user to show yet: the pane waits for Oro (refresh, then the profile) before it is connected.
     try {
       await refresh();
-    } catch (error) {
+    } catch {
+      // Oro refused the token: expire() has already ended the session (a new generation). Otherwise Oro could
+      // not be asked, and there is nobody to show meanwhile.
       if (startedIn !== generation || disposed) return;
       resetConnection();
-      if (error instanceof OroApiError && error.kind === "unauthorized") {
-        // expire() could not keep a user we never loaded: start over cleanly.
-        store.clear(stored.connection.baseUrl);
-        toDisconnected({ notice: { kind: "session-ended" } });
-        return;
-      }
       toDisconnected({
         error: { kind: "oro-unreachable", host: hostOf(stored.connection.baseUrl), paneOrigin },
       });
@@ -361,9 +362,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       return;
     }
     if (startedIn !== generation || disposed) return;
-    user = loaded;
-    if (tokens)
-      store.save({ refreshToken: tokens.refreshToken, connection: stored.connection, user: loaded });
+    keepUser(stored.connection, loaded);
     setSession({ status: "connected", connection: stored.connection, user: loaded });
   }
 
@@ -372,7 +371,6 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
    * refresh starts now (the first API request joins it through getAccessToken); the profile reloads after it.
    */
   async function resume(conn: OroConnection, shownUser: OroUser, startedIn: number): Promise<void> {
-    resumedUnconfirmed = true;
     const refreshed = refresh();
     setSession({ status: "connected", connection: conn, user: shownUser });
     try {
@@ -392,9 +390,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     }
     // Expired or disconnected meanwhile (a new generation): that outcome stands.
     if (startedIn !== generation || disposed || session.status !== "connected") return;
-    user = loaded;
-    if (tokens) store.save({ refreshToken: tokens.refreshToken, connection: conn, user: loaded });
-    if (loaded.id !== shownUser.id) clearData();
+    keepUser(conn, loaded);
+    if (loaded.id !== shownUser.id) clearDataListeners.emit();
     if (!sameUser(loaded, shownUser)) setSession({ status: "connected", connection: conn, user: loaded });
   }
 
@@ -521,7 +518,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const dialog = ready ? openDialog(ready) : null;
     setSession({ status: "connecting" });
     const target = baseUrl;
-    connecting = runSignIn({
+    const signIn = runSignIn({
       request: ready ? Promise.resolve(ready) : prepare(target, prefix, null),
       dialog,
       onFailure: (failure) => {
@@ -529,10 +526,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         toDisconnected({ error: failure });
       },
       previousUser: null,
-    }).finally(() => {
-      connecting = null;
     });
-    return connecting;
+    return trackConnecting(signIn);
   }
 
   function reconnect(): Promise<void> {
@@ -542,7 +537,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const ready = takePrepared(conn.baseUrl, conn.backOfficePrefix);
     const dialog = ready ? openDialog(ready) : null;
     setSession({ status: "expired", connection: conn, user: shownUser, reconnecting: true });
-    connecting = runSignIn({
+    const signIn = runSignIn({
       request: ready ? Promise.resolve(ready) : prepare(conn.baseUrl, conn.backOfficePrefix, conn),
       dialog,
       onFailure: (failure) => {
@@ -559,10 +554,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         prepareInBackground(conn.baseUrl, conn.backOfficePrefix, conn);
       },
       previousUser: shownUser,
-    }).finally(() => {
-      connecting = null;
     });
-    return connecting;
+    return trackConnecting(signIn);
+  }
+
+  function trackConnecting(signIn: Promise<void>): Promise<void> {
+    const flight = signIn.finally(() => {
+      // A disconnect may have dropped this sign-in and the user started another: leave that one alone.
+      if (connecting === flight) connecting = null;
+    });
+    connecting = flight;
+    return flight;
   }
 
   async function runSignIn(flow: {
@@ -576,8 +578,12 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     let issuedFor: OroConnection | null = null;
     try {
       const request = await flow.request;
+      // Disconnected while the request was being prepared: no sign-in window over the Connect screen.
+      if (flow.dialog === null && (startedIn !== generation || disposed)) return;
       opened = await openedDialog(flow.dialog ?? openDialog(request));
       activeDialog = opened;
+      // Disconnected while the window opened: it closes (finally below) instead of waiting for a sign-in.
+      if (startedIn !== generation || disposed) return;
       // Loaded already: preparing the request needed it.
       const signIn = await loadSignIn();
       const callback = await waitForCallback(opened, signIn.parseCallbackMessage);
@@ -599,10 +605,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         );
       }
       if (startedIn !== generation || disposed) return;
-      user = loaded;
-      if (tokens)
-        store.save({ refreshToken: tokens.refreshToken, connection: request.connection, user: loaded });
-      if (flow.previousUser && flow.previousUser.id !== loaded.id) clearData();
+      keepUser(request.connection, loaded);
+      if (flow.previousUser && flow.previousUser.id !== loaded.id) clearDataListeners.emit();
       setSession({ status: "connected", connection: request.connection, user: loaded });
     } catch (error) {
       if (startedIn !== generation || disposed) return;
@@ -690,7 +694,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     connecting = null;
     activeDialog?.close();
     activeDialog = null;
-    clearData();
+    clearDataListeners.emit();
     toDisconnected({ notice: { kind: "signed-out" } });
   }
 
@@ -704,10 +708,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
 
   return {
     getSession: () => session,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => sessionListeners.add(listener),
     start,
     preloadSignIn,
     connect,
@@ -715,10 +716,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     disconnect,
     getAccessToken,
     handleUnauthorized,
-    onClearData(listener) {
-      clearDataListeners.add(listener);
-      return () => clearDataListeners.delete(listener);
-    },
+    onClearData: (listener) => clearDataListeners.add(listener),
     getClient,
     configuredBaseUrl,
     get suggestedBaseUrl() {
@@ -731,7 +729,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       generation += 1;
       activeDialog?.close();
       activeDialog = null;
-      listeners.clear();
+      sessionListeners.clear();
       clearDataListeners.clear();
     },
   };
@@ -741,7 +739,7 @@ function sameUser(a: OroUser, b: OroUser): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function toOroUser(profile: UserProfile): OroUser {
+function toOroUser(profile: UserProfile): OroUser {
   const fullName = [profile.firstName, profile.lastName]
     .filter((part) => part !== null && part.trim() !== "")
     .join(" ");

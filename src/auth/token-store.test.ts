@@ -79,4 +79,18 @@ describe("the refresh token store", () => {
     expect(storage.length).toBe(0);
     expect(store.load(connection.baseUrl)).toBeNull();
   });
+
+  test("a session Oro ended forgets the token but keeps the address for the next Connect", () => {
+    const storage = new MemoryStorage();
+    const store = createTokenStore({ storage, partitionKey: undefined, clientId: "c" });
+    store.save({ refreshToken: "rt-1", connection, user });
+
+    store.endSession(connection.baseUrl);
+
+    expect(store.load(connection.baseUrl)).toBeNull();
+    expect(storage.dump()).not.toContain("rt-1");
+    expect(createTokenStore({ storage, partitionKey: undefined, clientId: "c" }).lastBaseUrl()).toBe(
+      connection.baseUrl,
+    );
+  });
 });

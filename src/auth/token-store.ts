@@ -32,7 +32,13 @@ export interface TokenStore {
   lastBaseUrl(): string | null;
   /** Writes the whole record in one setItem, so a rotated refresh token never sits beside a stale one. */
   save(session: StoredSession): void;
+  /** Forgets the record and, when it is the last-used Oro, that pointer too (Disconnect). */
   clear(baseUrl: string): void;
+  /**
+   * Forgets the record but keeps the Oro as the last used one: after Oro ended the session (it refused the refresh
+   * token) the user signs in to the same address again. The pointer holds no secret.
+   */
+  endSession(baseUrl: string): void;
   /** The storage key of an Oro's record (tests and diagnostics). */
   keyFor(baseUrl: string): string;
 }
@@ -116,6 +122,9 @@ export function createTokenStore(options: TokenStoreOptions): TokenStore {
     clear(baseUrl) {
       remove(keyFor(baseUrl));
       if (read(pointerKey) === baseUrl) remove(pointerKey);
+    },
+    endSession(baseUrl) {
+      remove(keyFor(baseUrl));
     },
   };
 }

@@ -1,9 +1,12 @@
-// A tiny synchronous event emitter shared by the adapters. One failing listener must not starve the others.
+// A tiny synchronous event emitter shared by the adapters and the session manager. One failing listener must not
+// starve the others.
 import type { Unsubscribe } from "./types";
 
 export type ListenerSet<A extends unknown[]> = {
   add(listener: (...args: A) => void): Unsubscribe;
   emit(...args: A): void;
+  /** Drops every listener (teardown). */
+  clear(): void;
   readonly size: number;
 };
 
@@ -23,9 +26,12 @@ export function createListenerSet<A extends unknown[]>(): ListenerSet<A> {
         try {
           listener(...args);
         } catch (error) {
-          console.error("A mailbox event listener failed", error);
+          console.error("An event listener failed", error);
         }
       }
+    },
+    clear() {
+      listeners.clear();
     },
     get size() {
       return listeners.size;

@@ -9,14 +9,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DismissCircleFilled } from "@fluentui/react-icons";
-import { useQuery } from "@tanstack/react-query";
+import { skipToken, useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useConnectTarget, useOroClient, useSession } from "../../auth/session-context";
 import { useT } from "../../i18n/catalog";
 import { useDeployment } from "../../settings/deployment-context";
 import { settingsKeys } from "../../settings/settings-queries";
 import { useEffectiveSettings } from "../../settings/use-effective-settings";
-import { runDiagnostics, type DiagnosticMessage } from "./diagnostics";
+import { entityTypesCheck, runDiagnostics, type DiagnosticMessage } from "./diagnostics";
 import { manageMessages } from "./manage-messages";
 import { entityTypeMessages } from "./settings-messages";
 
@@ -66,24 +66,33 @@ export function DiagnosticsSection() {
   const connection =
     session.status === "connected" || session.status === "expired" ? session.connection : null;
 
+  // The network checks do not depend on the settings: saving them must not run every probe again. Only the
+  // record-types check does, and it is judged from what Oro listed while rendering.
   const diagnostics = useQuery({
-    queryKey: [...settingsKeys.all, "diagnostics", connection?.apiBaseUrl ?? "none", offered],
-    queryFn: () => {
-      if (!connection) throw new Error("Not connected to Oro.");
-      return runDiagnostics({
-        connection,
-        client,
-        clientId: deployment.clientId,
-        redirectUri: target.redirectUri,
-        paneOrigin: target.paneOrigin,
-        apiRelayPath: deployment.apiRelayPath ?? null,
-        offeredEntityTypes: offered,
-        entityTypeName: (type) => (isKnownEntityType(type) ? entityT(type) : type),
-      });
-    },
+    queryKey: [...settingsKeys.all, "diagnostics", connection?.apiBaseUrl ?? "none"],
+    // useOroClient() has thrown already unless the session is connected or expired, which is when there is one.
+    queryFn: connection
+      ? () =>
+          runDiagnostics({
+            connection,
+            client,
+            clientId: deployment.clientId,
+            redirectUri: target.redirectUri,
+            paneOrigin: target.paneOrigin,
+            apiRelayPath: deployment.apiRelayPath ?? null,
+          })
+      : skipToken,
     staleTime: 0,
     gcTime: 0,
   });
+  const results = diagnostics.data
+    ? [
+        ...diagnostics.data.results,
+        entityTypesCheck(diagnostics.data.contextTypes, offered, (type) =>
+          isKnownEntityType(type) ? entityT(type) : type,
+        ),
+      ]
+    : null;
 
   const text = (message: DiagnosticMessage) => t(message.key, message.values);
 
@@ -94,9 +103,9 @@ export function DiagnosticsSection() {
       </Subtitle2>
       <Body1>{t("diagnosticsIntro")}</Body1>
       {diagnostics.isFetching ? <Spinner size="tiny" label={t("diagnosticsRunning")} /> : null}
-      {diagnostics.data ? (
+      {results ? (
         <ul className={styles.list} aria-label={t("diagnosticsList")}>
-          {diagnostics.data.map((result) => (
+          {results.map((result) => (
             <li key={result.id} className={styles.item} aria-label={t(result.title)}>
               {result.status === "pass" ? (
                 <CheckmarkCircleFilled className={styles.pass} aria-hidden />

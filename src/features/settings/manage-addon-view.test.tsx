@@ -184,6 +184,28 @@ describe("Manage add-on", () => {
     });
   });
 
+  test("saving the offered record types updates that check at once and leaves the others as they were", async () => {
+    const user = userEvent.setup();
+    await renderManage();
+    const before = await checks();
+    expect(before("Record types you may use")).toHaveTextContent(/Available to you: Account, Contact,/);
+
+    // The deployment checks would fail now: saving settings must not run them again.
+    server.use(http.post(`${testSandboxBaseUrl}/oauth2-token`, () => HttpResponse.error()));
+    const form = await screen.findByRole("form", { name: "System settings" }, { timeout: 20_000 });
+    const offered = within(form).getByRole("group", { name: "Record types offered for context and search" });
+    await user.click(within(offered).getByRole("checkbox", { name: "Accounts" }));
+    await user.click(within(form).getByRole("button", { name: "Save" }));
+
+    await waitFor(async () =>
+      expect((await checks())("Record types you may use")).toHaveTextContent(/Available to you: Contact,/),
+    );
+    const after = await checks();
+    expect(after("Record types you may use")).toHaveTextContent(/Pass/);
+    expect(after("The token endpoint allows this pane's origin (CORS)")).toHaveTextContent(/Pass/);
+    expect(screen.queryByText("Checking the deployment…")).toBeNull();
+  });
+
   test("diagnostics say when Oro is too old for the email context resources", async () => {
     sandbox.faults.add({ kind: "status", status: 404, path: "/emailcontextentities", times: 5 });
     await renderManage();
