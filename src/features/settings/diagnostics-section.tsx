@@ -18,7 +18,7 @@ import { settingsKeys } from "../../settings/settings-queries";
 import { useEffectiveSettings } from "../../settings/use-effective-settings";
 import { entityTypesCheck, runDiagnostics, type DiagnosticMessage } from "./diagnostics";
 import { manageMessages } from "./manage-messages";
-import { entityTypeMessages } from "./settings-messages";
+import { useEntityTypePluralName } from "./entity-type-names";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -49,13 +49,9 @@ const useStyles = makeStyles({
   fix: { color: tokens.colorNeutralForeground2 },
 });
 
-function isKnownEntityType(type: string): type is keyof typeof entityTypeMessages.en {
-  return Object.hasOwn(entityTypeMessages.en, type);
-}
-
 export function DiagnosticsSection() {
   const t = useT(manageMessages);
-  const entityT = useT(entityTypeMessages);
+  const typeName = useEntityTypePluralName();
   const styles = useStyles();
   const session = useSession();
   const client = useOroClient();
@@ -88,9 +84,7 @@ export function DiagnosticsSection() {
   const results = diagnostics.data
     ? [
         ...diagnostics.data.results,
-        entityTypesCheck(diagnostics.data.contextTypes, offered, (type) =>
-          isKnownEntityType(type) ? entityT(type) : type,
-        ),
+        entityTypesCheck(diagnostics.data.contextTypes, offered, typeName),
       ]
     : null;
 

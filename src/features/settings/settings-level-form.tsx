@@ -31,7 +31,8 @@ import {
   type SettingsLevel,
   type SettingsOverrides,
 } from "../../settings/settings-model";
-import { entityTypeMessages, settingsMessages } from "./settings-messages";
+import { useEntityTypePluralName } from "./entity-type-names";
+import { settingsMessages } from "./settings-messages";
 
 export type EditableSettingKey = Exclude<SettingKey, "oroBaseUrl" | "backOfficePrefix" | "clientId">;
 
@@ -165,21 +166,17 @@ export const sourceKeys: Record<SettingSource, keyof typeof settingsMessages.en>
 /** Formats a setting's value for reading ("120 seconds", "Bidirectional", "On"). */
 export function useFormatSetting() {
   const t = useT(settingsMessages);
-  const entityT = useT(entityTypeMessages);
+  const typeName = useEntityTypePluralName();
   return (key: SettingKey, value: ConnectorSettings[SettingKey]): string => {
     if (typeof value === "boolean") return value ? t("on") : t("off");
     if (typeof value === "number") return t("seconds", { count: value });
     if (Array.isArray(value)) {
-      return value.map((item) => (isKnownEntityType(item) ? entityT(item) : item)).join(", ");
+      return value.map(typeName).join(", ");
     }
     if (key === "syncDirection") return t(directionKey(value));
     if (key === "conflictResolution") return t(conflictKey(value));
     return value ?? "";
   };
-}
-
-function isKnownEntityType(type: string): type is (typeof defaultContextEntityTypes)[number] {
-  return (defaultContextEntityTypes as readonly string[]).includes(type);
 }
 
 function directionKey(value: string | null) {
@@ -341,7 +338,7 @@ function SettingRow(props: {
 }) {
   const { settingKey: key, entry } = props;
   const t = useT(settingsMessages);
-  const entityT = useT(entityTypeMessages);
+  const typeName = useEntityTypePluralName();
   const styles = useStyles();
   const disabled = entry.inherit;
   const validation = props.error ? { validationMessage: props.error, validationState: "error" as const } : {};
@@ -406,7 +403,7 @@ function SettingRow(props: {
           {all.map((type) => (
             <Checkbox
               key={type}
-              label={isKnownEntityType(type) ? entityT(type) : type}
+              label={typeName(type)}
               checked={selected.includes(type)}
               disabled={disabled}
               onChange={(_event, data) =>

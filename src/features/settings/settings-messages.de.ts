@@ -1,6 +1,6 @@
 // German texts of settings-messages.ts, loaded only when the pane runs in German.
 import { translate } from "../../i18n/catalog";
-import type { settingsMessages, entityTypeMessages } from "./settings-messages";
+import type { settingsMessages } from "./settings-messages";
 
 export const translations = [
   translate<typeof settingsMessages>("settings", {
@@ -79,18 +79,5 @@ export const translations = [
     licences: "Lizenzen",
     connectorLicence:
       "Der Oro-Connector wird unter der MIT-Lizenz veröffentlicht. Er enthält diese Open-Source-Komponenten:",
-  }),
-  translate<typeof entityTypeMessages>("settingsEntityTypes", {
-    accounts: "Accounts",
-    contacts: "Kontakte",
-    customerusers: "Kundenbenutzer",
-    leads: "Leads",
-    opportunities: "Verkaufschancen",
-    orders: "Bestellungen",
-    users: "Benutzer",
-    customers: "Kunden",
-    tasks: "Aufgaben",
-    cases: "Fälle",
-    rfqs: "Angebotsanfragen",
   }),
 ];

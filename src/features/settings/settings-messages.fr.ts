@@ -1,6 +1,6 @@
 // French texts of settings-messages.ts, loaded only when the pane runs in French.
 import { translate } from "../../i18n/catalog";
-import type { settingsMessages, entityTypeMessages } from "./settings-messages";
+import type { settingsMessages } from "./settings-messages";
 
 export const translations = [
   translate<typeof settingsMessages>("settings", {
@@ -78,18 +78,5 @@ export const translations = [
     licences: "Licences",
     connectorLicence:
       "Le connecteur Oro est publié sous licence MIT. Il comprend ces composants open source :",
-  }),
-  translate<typeof entityTypeMessages>("settingsEntityTypes", {
-    accounts: "Comptes",
-    contacts: "Contacts",
-    customerusers: "Utilisateurs clients",
-    leads: "Pistes",
-    opportunities: "Opportunités",
-    orders: "Commandes",
-    users: "Utilisateurs",
-    customers: "Clients",
-    tasks: "Tâches",
-    cases: "Dossiers",
-    rfqs: "Demandes de devis",
   }),
 ];

@@ -75,17 +75,3 @@ export const settingsMessages = defineMessages("settings", {
   connectorLicence:
     "The Oro connector is published under the MIT licence. It includes these open-source components:",
 });
-
-export const entityTypeMessages = defineMessages("settingsEntityTypes", {
-  accounts: "Accounts",
-  contacts: "Contacts",
-  customerusers: "Customer users",
-  leads: "Leads",
-  opportunities: "Opportunities",
-  orders: "Orders",
-  users: "Users",
-  customers: "Customers",
-  tasks: "Tasks",
-  cases: "Cases",
-  rfqs: "Requests for quotes",
-});
