@@ -15,7 +15,7 @@ import { useAddContext } from "../../src/queries/context-actions";
 import { storedMessages, unstoredMessageId } from "../../src/sandbox/demo-identities";
 import type { EntityRef } from "../../src/ui/navigation";
 import { seedIds } from "../../src/sandbox/seed";
-import { createTestSandbox, serveSandbox } from "../support/sandbox-server";
+import { countRequests, createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
 tallyFaultClasses("pane-faults");
@@ -36,18 +36,6 @@ function setupUser() {
 
 function renderPanel(selectedIndex: number) {
   return renderWithContextProviders(<ContextPanel />, { sandbox, scenario: demo, selectedIndex });
-}
-
-function requestsTo(pathPart: string, method = "GET"): { readonly count: number } {
-  let count = 0;
-  server.events.on("request:start", ({ request }) => {
-    if (request.method === method && new URL(request.url).pathname.includes(pathPart)) count += 1;
-  });
-  return {
-    get count() {
-      return count;
-    },
-  };
 }
 
 /** A stand-in for the record's Add context button: the real mutation, its error message and its Retry. */
@@ -89,7 +77,7 @@ function timesLinked(messageId: string, entity: EntityRef): { emails: number; li
 
 describe("500/502/503 on reads", { timeout: 60_000 }, () => {
   test("the panel shows the context when Oro answers 503 twice and then recovers", async () => {
-    const requests = requestsTo("/emailthreadcontext");
+    const requests = countRequests(server, { path: "/emailthreadcontext", method: "GET" });
     sandbox.faults.add({ kind: "status", status: 503, path: "/emailthreadcontext", times: 2 });
     await renderPanel(demoItem.oliviaFirst);
 
@@ -120,11 +108,7 @@ describe("hanging request", { timeout: 60_000 }, () => {
   test("a lookup that never answers times out with a message and Retry, and Retry shows the context", async () => {
     const user = setupUser();
     sandbox.faults.add({ kind: "hang", path: "/emailthreadcontext" });
-    const hung = new Promise<void>((resolve) => {
-      server.events.on("request:start", ({ request }) => {
-        if (new URL(request.url).pathname.endsWith("/emailthreadcontext")) resolve();
-      });
-    });
+    const hung = countRequests(server, { path: "/emailthreadcontext" }).first;
     // The client's 15 s timeout, without waiting 15 s: only timeouts are faked (and still advance with the clock),
     // installed before the request sets its timer.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
@@ -148,7 +132,7 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
   test("an email Oro did not have: the answer to storing it is lost, Retry links it exactly once", async () => {
     const user = setupUser();
     const tailspin: EntityRef = { type: "accounts", id: String(seedIds.accounts.tailspin) };
-    const posts = requestsTo("/emails", "POST");
+    const posts = countRequests(server, { path: "/emails", method: "POST" });
     sandbox.faults.add({ kind: "drop", when: "after", method: "POST", path: "/emails" });
     await renderAddContext(demoItem.priyaUnstored, tailspin);
 
@@ -200,7 +184,7 @@ describe("token expires mid-flow", { timeout: 60_000 }, () => {
     // The lookup by Message-ID succeeds; the next step (reading the email's targets) meets an expired token.
     sandbox.faults.add({ kind: "expire-token", method: "GET", path: "/relationships/activityTargets" });
     await renderAddContext(demoItem.oliviaFirst, lead);
-    const refreshes = requestsTo("/oauth2-token", "POST");
+    const refreshes = countRequests(server, { path: "/oauth2-token", method: "POST" });
 
     await user.click(await screen.findByRole("button", { name: "Add context" }));
 
@@ -212,7 +196,7 @@ describe("token expires mid-flow", { timeout: 60_000 }, () => {
   test("every token expiring while the pane is open: the next email's context still loads", async () => {
     const harness = await renderPanel(demoItem.oliviaFirst);
     await screen.findByRole("region", { name: "In Context Of" });
-    const refreshes = requestsTo("/oauth2-token", "POST");
+    const refreshes = countRequests(server, { path: "/oauth2-token", method: "POST" });
 
     sandbox.expireAccessTokens();
     act(() => harness.mailbox.select(demoItem.brunoQuestion));

@@ -7,7 +7,7 @@ import type { Scenario, ScenarioItem } from "../../mailbox/scenario";
 import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-identities";
 import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
-import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
+import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";
 import { renderWithContextProviders } from "./context-test-harness";
@@ -52,20 +52,6 @@ async function section(name: string): Promise<HTMLElement> {
   return screen.findByRole("region", { name });
 }
 
-/** Counts the emailthreadcontext requests the pane sends from now on. */
-function countContextRequests(): { readonly count: number; readonly urls: string[] } {
-  const urls: string[] = [];
-  server.events.on("request:start", ({ request }) => {
-    if (new URL(request.url).pathname.endsWith("/emailthreadcontext")) urls.push(request.url);
-  });
-  return {
-    get count() {
-      return urls.length;
-    },
-    urls,
-  };
-}
-
 /** What another view (search hints, record details) learns about a record from the open email's context. */
 function MembershipProbe() {
   const membershipOf = useContextMembership();
@@ -86,7 +72,7 @@ function MembershipProbe() {
 
 describe("the context panel", { timeout: 60_000 }, () => {
   test("shows the thread's context and the records related to the sender of a received email", async () => {
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
 
     const inContext = await section("In Context Of");
@@ -159,7 +145,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
 
   test("splits an email to hundreds of recipients into a few requests and merges what they find", async () => {
     const user = setupUser();
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.bulk });
     const suggested = await section("Could Be Related To");
     expect(requests.count).toBeGreaterThan(1);
@@ -230,7 +216,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
         ({ request }) => new Promise<Response>((resolve) => request.signal.addEventListener("abort", () => resolve(HttpResponse.error()))),
       ),
     );
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     harness.mailbox.select(demoItem.oliviaFirst);
     expect(await screen.findByRole("button", { name: /Contoso - Fleet renewal/ })).toBeInTheDocument();
     await waitFor(() => expect(requests.count).toBe(1));
@@ -313,7 +299,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
         }),
       ),
     );
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
     const suggested = await section("Could Be Related To");
     expect(within(suggested).getByRole("button", { name: /Ms\. Olivia Chen/ })).toBeInTheDocument();
@@ -324,7 +310,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
 
   test("says so when the user may not use any record type as context", async () => {
     server.use(http.get(`${sandbox.baseUrl}/admin/api/emailcontextentities`, () => Response.json({ data: [] })));
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
     expect(await screen.findByText(/No record types can be shown as context/)).toBeInTheDocument();
     expect(requests.count).toBe(0);

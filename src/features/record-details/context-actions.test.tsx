@@ -4,7 +4,7 @@ import { act, configure, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { http } from "msw";
 import { describe, expect, test } from "vitest";
-import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
+import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { storedMessages, unstoredMessageId } from "../../sandbox/demo-identities";
 import type { EntityRef as SandboxRef } from "../../sandbox/model";
 import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
@@ -154,10 +154,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
   test("a double click sends one request and links the record once", async () => {
     const user = userEvent.setup();
-    const posts: string[] = [];
-    server.events.on("request:start", ({ request }) => {
-      if (request.method === "POST" && request.url.includes("/api/")) posts.push(new URL(request.url).pathname);
-    });
+    const posts = countRequests(server, { path: "/api/", method: "POST" });
     await renderDetails(olivia, items.contosoStored);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
 
@@ -170,8 +167,7 @@ describe("Add context", { timeout: 60_000 }, () => {
     await user.dblClick(add);
 
     await expectAnnounced("Added to this email's context in Oro.");
-    server.events.removeAllListeners();
-    expect(posts).toEqual(["/admin/api/emails/1/relationships/activityTargets"]);
+    expect(posts.urls.map((url) => new URL(url).pathname)).toEqual(["/admin/api/emails/1/relationships/activityTargets"]);
     expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
   });
 
