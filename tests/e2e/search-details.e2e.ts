@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import type { FrameLocator, Locator, Page } from "playwright-core";
 import { storedMessages } from "../../src/sandbox/demo-identities";
+import { linksAmong } from "../support/sandbox-links";
 import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
 import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
@@ -37,10 +38,7 @@ async function paneScreenshot(page: Page, name: string): Promise<void> {
 function brunoLinksInThread(): number {
   const first = server.sandbox.model.emailByMessageId(storedMessages.threadOneFirst);
   if (first === undefined) throw new Error("The seeded thread is missing");
-  return server.sandbox.model
-    .threadOf(first)
-    .flatMap((email) => email.activityTargets)
-    .filter((target) => target.type === bruno.type && target.id === bruno.id).length;
+  return linksAmong(server.sandbox.model.threadOf(first), bruno);
 }
 
 function section(pane: FrameLocator, name: string): Locator {

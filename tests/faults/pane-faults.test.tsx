@@ -15,6 +15,7 @@ import { useAddContext } from "../../src/queries/context-actions";
 import { storedMessages, unstoredMessageId } from "../../src/sandbox/demo-identities";
 import type { EntityRef } from "../../src/ui/navigation";
 import { seedIds } from "../../src/sandbox/seed";
+import { timesLinked } from "../support/sandbox-links";
 import { countRequests, createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
@@ -64,15 +65,6 @@ function AddContextProbe({ entity, entityName }: { entity: EntityRef; entityName
 
 function renderAddContext(selectedIndex: number, entity: EntityRef) {
   return renderWithContextProviders(<AddContextProbe entity={entity} entityName="The record" />, { sandbox, scenario: demo, selectedIndex });
-}
-
-/** How many times the record is among the email's activity targets in the sandbox (Oro's truth). */
-function timesLinked(messageId: string, entity: EntityRef): { emails: number; links: number } {
-  const emails = sandbox.model.data.emails.filter((email) => email.messageId === messageId);
-  const links = emails
-    .flatMap((email) => sandbox.model.activityTargetsOf(email.id))
-    .filter((target) => target.type === entity.type && String(target.id) === entity.id).length;
-  return { emails: emails.length, links };
 }
 
 describe("500/502/503 on reads", { timeout: 60_000 }, () => {
@@ -139,11 +131,11 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole("button", { name: "Add context" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not reach Oro");
     // Oro did store it: the request was applied before the connection dropped.
-    expect(timesLinked(unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: alreadyLinked");
-    expect(timesLinked(unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
     expect(posts.count).toBe(1);
   });
 
@@ -158,7 +150,7 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: alreadyLinked");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
   });
 
   test("the connection drops before Oro got the request: Retry links it once", async () => {
@@ -169,11 +161,11 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
 
     await user.click(await screen.findByRole("button", { name: "Add context" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not reach Oro");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 0 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 0 });
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: linked");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
   });
 });
 
@@ -189,7 +181,7 @@ describe("token expires mid-flow", { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole("button", { name: "Add context" }));
 
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: linked");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
     expect(refreshes.count).toBe(1);
   });
 

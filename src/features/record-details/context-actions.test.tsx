@@ -4,9 +4,9 @@ import { act, configure, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { http } from "msw";
 import { describe, expect, test } from "vitest";
+import { emailsWith, timesLinked } from "../../../tests/support/sandbox-links";
 import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { storedMessages, unstoredMessageId } from "../../sandbox/demo-identities";
-import type { EntityRef as SandboxRef } from "../../sandbox/model";
 import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
 import { RecordDetailsView } from "./record-details-view";
 
@@ -22,16 +22,6 @@ const items = { contosoStored: 0, tailspinNotInOro: 3, noMessageId: 4, compose: 
 const olivia = { type: "contacts", id: "1" } as const;
 const contosoAccount = { type: "accounts", id: "1" } as const;
 const priyaLead = { type: "leads", id: "2" } as const;
-
-function emailsWith(messageId: string) {
-  return sandbox.model.data.emails.filter((email) => email.messageId === messageId);
-}
-
-function linksTo(messageId: string, ref: { type: string; id: string }): number {
-  return emailsWith(messageId)
-    .flatMap((email) => email.activityTargets)
-    .filter((target: SandboxRef) => target.type === ref.type && String(target.id) === ref.id).length;
-}
 
 async function renderDetails(entity: { type: string; id: string }, itemIndex: number) {
   const harness = await renderWithOro(
@@ -78,13 +68,13 @@ describe("Add context", { timeout: 60_000 }, () => {
     await waitForContextLoaded("Ms. Olivia Chen", inContext);
     expect(within(suggested()).queryByText("Ms. Olivia Chen")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Remove context" })).toBeEnabled();
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(1);
     expect(sandbox.model.emailCount()).toBe(emailsBefore);
   });
 
   test("stores the email in Oro with the record as context when Oro does not have it", async () => {
     const user = userEvent.setup();
-    expect(emailsWith(unstoredMessageId)).toHaveLength(0);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(0);
     await renderDetails(priyaLead, items.tailspinNotInOro);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
 
@@ -92,7 +82,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await expectAnnounced("Added to this email's context in Oro.");
     await waitForContextLoaded("Tailspin Toys - Drone fleet", inContext);
-    const [stored, ...others] = emailsWith(unstoredMessageId);
+    const [stored, ...others] = emailsWith(sandbox, unstoredMessageId);
     expect(others).toHaveLength(0);
     expect(stored).toMatchObject({
       subject: "Drone fleet: pilot programme",
@@ -102,7 +92,7 @@ describe("Add context", { timeout: 60_000 }, () => {
       internalDate: "2026-03-05T14:22:00Z",
       body: { type: "text", content: expect.stringContaining("pilot with six drones") as unknown },
     });
-    expect(linksTo(unstoredMessageId, priyaLead)).toBe(1);
+    expect(timesLinked(sandbox, unstoredMessageId, priyaLead).links).toBe(1);
   });
 
   test("treats 409 as 'Oro has it now' and adds the record to that email", async () => {
@@ -147,8 +137,8 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await expectAnnounced("Added to this email's context in Oro.");
     expect(storedBySync).toBe(true);
-    expect(emailsWith(unstoredMessageId)).toHaveLength(1);
-    expect(linksTo(unstoredMessageId, tailspinAccount)).toBe(1);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(1);
+    expect(timesLinked(sandbox, unstoredMessageId, tailspinAccount).links).toBe(1);
     await waitForContextLoaded(accountName, inContext);
   });
 
@@ -168,7 +158,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await expectAnnounced("Added to this email's context in Oro.");
     expect(posts.urls.map((url) => new URL(url).pathname)).toEqual(["/admin/api/emails/1/relationships/activityTargets"]);
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(1);
   });
 
   test("a token that expires during the action is refreshed and the record is linked once", async () => {
@@ -181,7 +171,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await expectAnnounced("Added to this email's context in Oro.");
     expect(sandbox.faults.pending).toHaveLength(0);
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(1);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
@@ -214,7 +204,7 @@ describe("Add context", { timeout: 60_000 }, () => {
     expect(within(inContext()).queryByText("Ms. Olivia Chen")).not.toBeInTheDocument();
     expect(screen.getByText("Could Be Related To")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Add context" })).toBeEnabled();
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(0);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(0);
   });
 
   test("after a dropped connection, Retry completes the link without a duplicate", async () => {
@@ -228,13 +218,13 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not reach Oro.");
-    expect(emailsWith(unstoredMessageId)).toHaveLength(1);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(1);
 
     await user.click(within(alert).getByRole("button", { name: "Retry" }));
 
     await expectAnnounced("Oro already had this record in the email's context.");
-    expect(emailsWith(unstoredMessageId)).toHaveLength(1);
-    expect(linksTo(unstoredMessageId, priyaLead)).toBe(1);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(1);
+    expect(timesLinked(sandbox, unstoredMessageId, priyaLead).links).toBe(1);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", inContext);
   });
 
@@ -258,12 +248,12 @@ describe("Remove context", { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await renderDetails(contosoAccount, items.contosoStored);
     await waitForContextLoaded("Contoso Ltd", inContext);
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(1);
 
     await user.click(screen.getByRole("button", { name: "Remove context" }));
 
     const status = await expectAnnounced("Removed from this email thread's context in Oro.");
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(0);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(0);
     // Still suggested through Olivia's contact, so it moves to Could Be Related To.
     await waitForContextLoaded("Contoso Ltd", suggested);
     expect(within(inContext()).queryByText("Contoso Ltd")).not.toBeInTheDocument();
@@ -271,7 +261,7 @@ describe("Remove context", { timeout: 60_000 }, () => {
     await user.click(within(status).getByRole("button", { name: "Undo" }));
 
     expect(await screen.findByText("Added to this email's context in Oro.")).toBeInTheDocument();
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(1);
     await waitForContextLoaded("Contoso Ltd", inContext);
     expect(screen.getByText("In Context Of")).toBeInTheDocument();
   });
@@ -290,6 +280,6 @@ describe("Remove context", { timeout: 60_000 }, () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     await waitForContextLoaded("Contoso Ltd", suggested);
     expect(screen.getByRole("button", { name: "Add context" })).toBeEnabled();
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(0);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(0);
   });
 });
