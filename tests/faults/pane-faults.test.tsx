@@ -4,7 +4,7 @@
 import { describe, expect, test, vi } from "vitest";
 import { act, configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { buildDefaultScenario } from "../../src/demo/default-scenario";
+import { buildDefaultScenario, demoItem } from "../../src/demo/default-scenario";
 import { ContextPanel } from "../../src/features/context/context-panel";
 import { renderWithContextProviders } from "../../src/features/context/context-test-harness";
 import { SearchHome } from "../../src/features/search/search-home";
@@ -28,8 +28,6 @@ configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 const demo = buildDefaultScenario();
-/** Items of the demo scenario (src/demo/default-scenario.ts). */
-const demoItem = { oliviaFirst: 0, brunoQuestion: 2, priyaUnstored: 3 } as const;
 
 function setupUser() {
   return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { buildDefaultScenario } from "../../demo/default-scenario";
+import { buildDefaultScenario, demoItem } from "../../demo/default-scenario";
 import type { Scenario, ScenarioItem } from "../../mailbox/scenario";
 import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-identities";
 import { seedIds } from "../../sandbox/seed";
@@ -24,18 +24,6 @@ const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 
 const demo = buildDefaultScenario();
-/** Indexes of the demo scenario's items (src/demo/default-scenario.ts). */
-const demoItem = {
-  oliviaFirst: 0,
-  oliviaReply: 1,
-  brunoQuestion: 2,
-  priyaUnstored: 3,
-  kenjiNoMessageId: 4,
-  stranger: 5,
-  bulk: 7,
-  composeWithBcc: 8,
-} as const;
-
 function scenarioOf(...items: ScenarioItem[]): Scenario {
   return { user: { ...demoMailboxOwner }, items };
 }

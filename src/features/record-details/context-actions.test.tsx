@@ -6,6 +6,7 @@ import { http } from "msw";
 import { describe, expect, test } from "vitest";
 import { emailsWith, timesLinked } from "../../../tests/support/sandbox-links";
 import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
+import { demoItem } from "../../demo/default-scenario";
 import { storedMessages, unstoredMessageId } from "../../sandbox/demo-identities";
 import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
 import { RecordDetailsView } from "./record-details-view";
@@ -15,9 +16,6 @@ configure({ asyncUtilTimeout: 5000 });
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 const api = `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`;
-
-/** Items of the default demo scenario. */
-const items = { contosoStored: 0, tailspinNotInOro: 3, noMessageId: 4, compose: 8 } as const;
 
 const olivia = { type: "contacts", id: "1" } as const;
 const contosoAccount = { type: "accounts", id: "1" } as const;
@@ -53,7 +51,7 @@ describe("Add context", { timeout: 60_000 }, () => {
   test("links a record to an email Oro already has", async () => {
     const user = userEvent.setup();
     const emailsBefore = sandbox.model.emailCount();
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
     expect(screen.getByText("Could Be Related To")).toBeInTheDocument();
     // The live region is there, empty, before the action: screen readers then announce what appears in it.
@@ -75,7 +73,7 @@ describe("Add context", { timeout: 60_000 }, () => {
   test("stores the email in Oro with the record as context when Oro does not have it", async () => {
     const user = userEvent.setup();
     expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(0);
-    await renderDetails(priyaLead, items.tailspinNotInOro);
+    await renderDetails(priyaLead, demoItem.priyaUnstored);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
@@ -130,7 +128,7 @@ describe("Add context", { timeout: 60_000 }, () => {
     // The account is not an owner of any address, so storing the email does not link it by itself.
     const tailspinAccount = { type: "accounts", id: "4" };
     const accountName = sandbox.model.data.accounts.find((account) => account.id === 4)?.name ?? "?";
-    await renderDetails(tailspinAccount, items.tailspinNotInOro);
+    await renderDetails(tailspinAccount, demoItem.priyaUnstored);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
@@ -145,7 +143,7 @@ describe("Add context", { timeout: 60_000 }, () => {
   test("a double click sends one request and links the record once", async () => {
     const user = userEvent.setup();
     const posts = countRequests(server, { path: "/api/", method: "POST" });
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
 
     // Two clicks landing before React re-renders (a fast double click on a slow machine), then a double click.
@@ -163,7 +161,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
   test("a token that expires during the action is refreshed and the record is linked once", async () => {
     const user = userEvent.setup();
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
     sandbox.faults.add({ kind: "expire-token", method: "POST", path: "/relationships/activityTargets" });
 
@@ -188,7 +186,7 @@ describe("Add context", { timeout: 60_000 }, () => {
         return sandbox.fetch(request);
       }),
     );
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
@@ -209,7 +207,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
   test("after a dropped connection, Retry completes the link without a duplicate", async () => {
     const user = userEvent.setup();
-    await renderDetails(priyaLead, items.tailspinNotInOro);
+    await renderDetails(priyaLead, demoItem.priyaUnstored);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
     // Oro stores the email, but the answer never reaches the pane.
     sandbox.faults.add({ kind: "drop", when: "after", method: "POST", path: "/api/emails" });
@@ -229,14 +227,14 @@ describe("Add context", { timeout: 60_000 }, () => {
   });
 
   test("is unavailable, with the reason, while writing an email", async () => {
-    await renderDetails(olivia, items.compose);
+    await renderDetails(olivia, demoItem.composeWithBcc);
     const add = screen.getByRole("button", { name: "Add context" });
     expect(add).toBeDisabled();
     expect(add).toHaveAccessibleDescription("Send the email first: Oro can link records only to an email that has been sent.");
   });
 
   test("is unavailable, with the reason, for an email without a Message-ID", async () => {
-    await renderDetails(olivia, items.noMessageId);
+    await renderDetails(olivia, demoItem.kenjiNoMessageId);
     const add = screen.getByRole("button", { name: "Add context" });
     expect(add).toBeDisabled();
     expect(add).toHaveAccessibleDescription(/has no Message-ID yet/);
@@ -246,7 +244,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 describe("Remove context", { timeout: 60_000 }, () => {
   test("unlinks the record from the thread, and Undo links it again", async () => {
     const user = userEvent.setup();
-    await renderDetails(contosoAccount, items.contosoStored);
+    await renderDetails(contosoAccount, demoItem.oliviaFirst);
     await waitForContextLoaded("Contoso Ltd", inContext);
     expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(1);
 
@@ -268,7 +266,7 @@ describe("Remove context", { timeout: 60_000 }, () => {
 
   test("a record already removed elsewhere (404) ends the same as a removal", async () => {
     const user = userEvent.setup();
-    await renderDetails(contosoAccount, items.contosoStored);
+    await renderDetails(contosoAccount, demoItem.oliviaFirst);
     await waitForContextLoaded("Contoso Ltd", inContext);
     const email = sandbox.model.emailByMessageId(storedMessages.threadOneFirst);
     if (email === undefined) throw new Error("seed email missing");
