@@ -2,13 +2,12 @@
 // (simulated mailbox, session manager connected to the msw-served sandbox), while the sandbox fails on purpose.
 // What the user must see: a clear message with a way forward, the work completed once, and Oro's data shown as text.
 import { describe, expect, test, vi } from "vitest";
-import { act, configure, screen, waitFor, within } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { buildDefaultScenario, demoItem } from "../../src/demo/default-scenario";
 import { ContextPanel } from "../../src/features/context/context-panel";
 import { renderWithContextProviders } from "../../src/features/context/context-test-harness";
 import { SearchHome } from "../../src/features/search/search-home";
-import { renderWithOro } from "../support/render-with-oro";
+import { configureForWholePanel, renderWithOro, setupUser } from "../support/render-with-oro";
 import { useCurrentItem } from "../../src/mailbox/mailbox-context";
 import { useOroErrorMessage } from "../../src/oro/messages";
 import { useAddContext } from "../../src/queries/context-actions";
@@ -21,17 +20,11 @@ import { tallyFaultClasses } from "./fault-tally";
 
 tallyFaultClasses("pane-faults");
 
-// The machines are shared: generous waits, and no assertion depends on time. Role queries skip the visibility
-// check (jsdom's getComputedStyle over Fluent's styles is slow).
-configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
+configureForWholePanel();
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 const demo = buildDefaultScenario();
-
-function setupUser() {
-  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-}
 
 function renderPanel(selectedIndex: number) {
   return renderWithContextProviders(<ContextPanel />, { sandbox, scenario: demo, selectedIndex });

@@ -4,7 +4,8 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { PaneIntlProvider } from "../../src/i18n/intl-provider";
 import { buildDefaultScenario } from "../../src/demo/default-scenario";
 import { SessionProvider } from "../../src/auth/session-context";
@@ -20,6 +21,20 @@ import type { OroSandbox } from "../../src/sandbox/oro-sandbox";
 import { DeploymentContext, type DeploymentInfo } from "../../src/settings/deployment-context";
 import { NavigationContext, type Navigation, type Route } from "../../src/ui/navigation";
 import { messagesIn } from "./locale-messages";
+
+/**
+ * For a file that renders the whole context panel; call it at module level. Generous waits: the machines these run
+ * on are shared, and nothing asserts on time. Role queries skip the visibility check: jsdom's getComputedStyle over
+ * Fluent's styles takes seconds per query on a 50-row list.
+ */
+export function configureForWholePanel(): void {
+  configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
+}
+
+/** userEvent without its pointer-events check, which costs the same getComputedStyle walk on every pointer action. */
+export function setupUser(): ReturnType<typeof userEvent.setup> {
+  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+}
 
 /** The pane's origin in these tests: jsdom's page origin. */
 export const paneOrigin = globalThis.location.origin;

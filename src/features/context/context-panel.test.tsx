@@ -1,24 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { configure, screen, waitFor, within } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { buildDefaultScenario, demoItem } from "../../demo/default-scenario";
 import type { Scenario, ScenarioItem } from "../../mailbox/scenario";
 import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-identities";
 import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
+import { configureForWholePanel, setupUser } from "../../../tests/support/render-with-oro";
 import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";
 import { renderWithContextProviders } from "./context-test-harness";
 
-// Generous waits: the machines these run on are shared; nothing here asserts on time. Role queries skip the
-// visibility check (jsdom's getComputedStyle over Fluent's styles takes seconds per query on a 50-row list).
-configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
-
-function setupUser() {
-  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-}
+configureForWholePanel();
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
