@@ -3,11 +3,10 @@
 // What the user must see: a clear message with a way forward, the work completed once, and Oro's data shown as text.
 import { describe, expect, test, vi } from "vitest";
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { buildDefaultScenario, demoItem } from "../../src/demo/default-scenario";
+import { demoItem } from "../../src/demo/default-scenario";
 import { ContextPanel } from "../../src/features/context/context-panel";
-import { renderWithContextProviders } from "../../src/features/context/context-test-harness";
 import { SearchHome } from "../../src/features/search/search-home";
-import { configureForWholePanel, renderWithOro, setupUser } from "../support/render-with-oro";
+import { configureForWholePanel, renderWithOro, setupUser, testDeployment } from "../support/render-with-oro";
 import { useCurrentItem } from "../../src/mailbox/mailbox-context";
 import { useOroErrorMessage } from "../../src/oro/messages";
 import { useAddContext } from "../../src/queries/context-actions";
@@ -24,10 +23,11 @@ configureForWholePanel();
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-const demo = buildDefaultScenario();
+/** A static deployment (no connector server), as in the context panel's own tests. */
+const staticDeployment = testDeployment(sandbox, { hasServer: false });
 
 function renderPanel(selectedIndex: number) {
-  return renderWithContextProviders(<ContextPanel />, { sandbox, scenario: demo, selectedIndex });
+  return renderWithOro(sandbox, <ContextPanel />, { selectedIndex, deployment: staticDeployment });
 }
 
 /** A stand-in for the record's Add context button: the real mutation, its error message and its Retry. */
@@ -55,7 +55,7 @@ function AddContextProbe({ entity, entityName }: { entity: EntityRef; entityName
 }
 
 function renderAddContext(selectedIndex: number, entity: EntityRef) {
-  return renderWithContextProviders(<AddContextProbe entity={entity} entityName="The record" />, { sandbox, scenario: demo, selectedIndex });
+  return renderWithOro(sandbox, <AddContextProbe entity={entity} entityName="The record" />, { selectedIndex, deployment: staticDeployment });
 }
 
 describe("500/502/503 on reads", { timeout: 60_000 }, () => {

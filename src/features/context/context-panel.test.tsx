@@ -1,33 +1,30 @@
 import { describe, expect, test } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import { buildDefaultScenario, demoItem } from "../../demo/default-scenario";
+import { demoItem } from "../../demo/default-scenario";
 import type { Scenario, ScenarioItem } from "../../mailbox/scenario";
 import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-identities";
 import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
-import { configureForWholePanel, setupUser } from "../../../tests/support/render-with-oro";
+import { configureForWholePanel, renderWithOro, setupUser, testDeployment } from "../../../tests/support/render-with-oro";
 import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";
-import { renderWithContextProviders } from "./context-test-harness";
 
 configureForWholePanel();
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 
-const demo = buildDefaultScenario();
 function scenarioOf(...items: ScenarioItem[]): Scenario {
   return { user: { ...demoMailboxOwner }, items };
 }
 
+/** A static deployment (no connector server): settings are the defaults plus the user's roaming values. */
+const staticDeployment = testDeployment(sandbox, { hasServer: false });
+
 function renderPanel(options: { scenario?: Scenario; selectedIndex?: number | null } = {}) {
-  return renderWithContextProviders(<ContextPanel />, {
-    sandbox,
-    scenario: options.scenario ?? demo,
-    selectedIndex: options.selectedIndex === undefined ? 0 : options.selectedIndex,
-  });
+  return renderWithOro(sandbox, <ContextPanel />, { ...options, deployment: staticDeployment });
 }
 
 async function section(name: string): Promise<HTMLElement> {
@@ -306,12 +303,13 @@ describe("the context panel", { timeout: 60_000 }, () => {
   });
 
   test("tells other views which records are in context or suggested for the open email", async () => {
-    const harness = await renderWithContextProviders(
+    const harness = await renderWithOro(
+      sandbox,
       <>
         <ContextPanel />
         <MembershipProbe />
       </>,
-      { sandbox, scenario: demo, selectedIndex: demoItem.oliviaFirst },
+      { selectedIndex: demoItem.oliviaFirst, deployment: staticDeployment },
     );
     expect(await screen.findByText(`accounts ${seedIds.accounts.contoso}: inContext accounts-${seedIds.accounts.contoso}-${seedIds.emails.threadOneFirst}`)).toBeInTheDocument();
     expect(screen.getByText(`contacts ${seedIds.contacts.olivia}: suggested contacts-${seedIds.contacts.olivia}-0`)).toBeInTheDocument();
