@@ -4,9 +4,10 @@
 import { describe, expect, test } from "vitest";
 import { describeOroError } from "../../src/oro/messages";
 import { isOroApiError, type OroApiError } from "../../src/oro/oro-api-error";
-import { createOroClient, type OroClient } from "../../src/oro/oro-client";
+import type { OroClient } from "../../src/oro/oro-client";
 import { createEmail, getUserProfile } from "../../src/oro/resources";
 import { oroUsers, people } from "../../src/sandbox/demo-identities";
+import { sandboxOroClient } from "../../src/sandbox/testing";
 import { countRequests, createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
@@ -14,20 +15,17 @@ tallyFaultClasses("oro-client-faults");
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-const apiBaseUrl = `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`;
 
-/** The client with the app's defaults (see session-manager getClient); `timeoutMs` only where a test must wait. */
+/**
+ * The client with the app's defaults (see session-manager getClient), over the global fetch so that msw serves it;
+ * `timeoutMs` only where a test must wait.
+ */
 async function appClient(options: { timeoutMs?: number } = {}): Promise<OroClient> {
-  let tokens = await sandbox.issueTokens(oroUsers.sales.username);
-  return createOroClient({
-    apiBaseUrl,
-    getAccessToken: () => Promise.resolve(tokens.access_token),
-    onUnauthorized: async () => {
-      tokens = await sandbox.issueTokens(oroUsers.sales.username);
-      return tokens.access_token;
-    },
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  const { client } = await sandboxOroClient(sandbox, oroUsers.sales.username, {
+    fetch: (input, init) => fetch(input, init),
+    ...options,
   });
+  return client;
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<OroApiError> {
