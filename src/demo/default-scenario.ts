@@ -19,6 +19,25 @@ export function bulkRecipients(): { displayName: string; emailAddress: string }[
   }));
 }
 
+/** Where each item of buildDefaultScenario() stands in its list, for tests that open a particular one. */
+export const demoItem = {
+  /** Olivia's first message of the Contoso thread, stored in Oro with context. */
+  oliviaFirst: 0,
+  /** Sam's reply in the same thread. */
+  oliviaReply: 1,
+  brunoQuestion: 2,
+  /** Priya's message, which Oro does not have yet. */
+  priyaUnstored: 3,
+  /** Kenji's message, which has no Message-ID. */
+  kenjiNoMessageId: 4,
+  stranger: 5,
+  newsletter: 6,
+  /** Sent to the many bulk recipients. */
+  bulk: 7,
+  /** A message being written, with a BCC recipient. */
+  composeWithBcc: 8,
+} as const;
+
 export function buildDefaultScenario(): Scenario {
   return {
     user: sam,

@@ -1,8 +1,9 @@
-import { http, HttpResponse, delay, type JsonBodyType } from "msw";
+import { http, HttpResponse, delay } from "msw";
 import { setupServer } from "msw/node";
 import { z } from "zod/mini";
 import { createOroClient, isInsideApi, type OroClientOptions } from "./oro-client";
 import { OroApiError } from "./oro-api-error";
+import { jsonApi } from "../../tests/support/json-api";
 
 const api = "https://crm.example.com/admin/api";
 const server = setupServer();
@@ -16,10 +17,6 @@ afterAll(() => server.close());
 
 const itemsSchema = z.object({ data: z.array(z.object({ type: z.string(), id: z.string() })) });
 const okDocument = { data: [{ type: "contacts", id: "5" }] };
-
-function jsonApi(body: JsonBodyType, init: ResponseInit = {}) {
-  return HttpResponse.json(body, { ...init, headers: { "Content-Type": "application/vnd.api+json", ...init.headers } });
-}
 
 function makeClient(overrides: Partial<OroClientOptions> = {}) {
   const onUnauthorized = vi.fn<(token: string) => Promise<string | null>>(() => Promise.resolve("fresh-token"));

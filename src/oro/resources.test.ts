@@ -1,7 +1,8 @@
-import { http, HttpResponse, type JsonBodyType } from "msw";
+import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { createOroClient } from "./oro-client";
 import { OroApiError } from "./oro-api-error";
+import { jsonApi } from "../../tests/support/json-api";
 import {
   addActivityTargets,
   createEmail,
@@ -31,10 +32,6 @@ const client = createOroClient({
   onUnauthorized: () => Promise.resolve(null),
   retry: { attempts: 0 },
 });
-
-function jsonApi(body: JsonBodyType, init: ResponseInit = {}) {
-  return HttpResponse.json(body, { ...init, headers: { "Content-Type": "application/vnd.api+json", ...init.headers } });
-}
 
 function threadItem(type: string, id: string, emailId: string, entityName: string, isContext: boolean) {
   return {

@@ -2,8 +2,8 @@
 import { oroUsers, people, storedMessages, unstoredMessageId } from "../sandbox/demo-identities";
 import { createOroSandbox, type OroSandbox } from "../sandbox/oro-sandbox";
 import { plusAddressContact, seedIds } from "../sandbox/seed";
+import { sandboxOroClient } from "../sandbox/testing";
 import { createEntityFormatters, defaultEntityTypes, getEntityType } from "./entity-types";
-import { createOroClient } from "./oro-client";
 import {
   addActivityTargets,
   createEmail,
@@ -20,20 +20,7 @@ import {
 const base = "https://oro.test";
 
 async function connect(username: "admin" | "sales" = "sales", sandbox: OroSandbox = createOroSandbox({ baseUrl: base })) {
-  let tokens = await sandbox.issueTokens(username);
-  const refreshes: string[] = [];
-  const client = createOroClient({
-    apiBaseUrl: `${base}${sandbox.backOfficePrefix}/api`,
-    getAccessToken: () => Promise.resolve(tokens.access_token),
-    onUnauthorized: async (rejected) => {
-      refreshes.push(rejected);
-      tokens = await sandbox.issueTokens(username);
-      return tokens.access_token;
-    },
-    fetch: (input, init) => sandbox.fetch(new Request(input, init)),
-    retry: { baseDelayMs: 1 },
-  });
-  return { sandbox, client, refreshes };
+  return { sandbox, ...(await sandboxOroClient(sandbox, username, { retry: { baseDelayMs: 1 } })) };
 }
 
 test("the current user and their roles come from userprofile", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { MailItem } from "../mailbox/types";
-import { createOroClient, type OroClient } from "../oro/oro-client";
 import { storedMessages } from "../sandbox/demo-identities";
 import { createOroSandbox } from "../sandbox/oro-sandbox";
+import { sandboxOroClient } from "../sandbox/testing";
 import {
   addContextAvailability,
   EmailNotVisibleError,
@@ -12,16 +12,6 @@ import {
 } from "./context-actions";
 
 const sandbox = createOroSandbox({ baseUrl: "https://oro.test", layout: "commerce" });
-
-async function clientFor(username: string): Promise<OroClient> {
-  const tokens = await sandbox.issueTokens(username);
-  return createOroClient({
-    apiBaseUrl: `${sandbox.baseUrl}/admin/api`,
-    getAccessToken: () => Promise.resolve(tokens.access_token),
-    onUnauthorized: () => Promise.resolve(null),
-    fetch: (input, init) => sandbox.fetch(new Request(input, init)),
-  });
-}
 
 const sam = { displayName: "Sam Seller", emailAddress: "sam.seller@northwind.example" };
 
@@ -53,7 +43,7 @@ describe("addContextAvailability", () => {
 describe("linkRecordToEmail", () => {
   test("finds an email stored under the bare Message-ID form and links the record to it", async () => {
     sandbox.reset();
-    const client = await clientFor("sales");
+    const { client } = await sandboxOroClient(sandbox, "sales");
     const email = sandbox.model.emailByMessageId(storedMessages.brunoQuestion);
     if (email === undefined) throw new Error("seed email missing");
     email.messageId = storedMessages.brunoQuestion.slice(1, -1);
@@ -90,7 +80,7 @@ describe("linkRecordToEmail", () => {
       admin.id,
       "2026-03-01T10:00:00Z",
     );
-    const client = await clientFor("sales");
+    const { client } = await sandboxOroClient(sandbox, "sales");
     const emailsBefore = sandbox.model.emailCount();
 
     await expect(
@@ -101,7 +91,7 @@ describe("linkRecordToEmail", () => {
 
   test("stores the email even when the body cannot be read, and without a subject uses a placeholder Oro accepts", async () => {
     sandbox.reset();
-    const client = await clientFor("sales");
+    const { client } = await sandboxOroClient(sandbox, "sales");
     const result = await linkRecordToEmail(client, {
       item: readItem({ subject: "" }),
       entity: { type: "accounts", id: "2" },
@@ -118,7 +108,7 @@ describe("linkRecordToEmail", () => {
 describe("unlinkRecordFromThread", () => {
   test("removes the record from every email of the thread; a second removal (404) is not an error", async () => {
     sandbox.reset();
-    const client = await clientFor("sales");
+    const { client } = await sandboxOroClient(sandbox, "sales");
     const first = sandbox.model.emailByMessageId(storedMessages.threadOneFirst);
     if (first === undefined) throw new Error("seed email missing");
     const itemId = threadContextItemId({ type: "accounts", id: "1" }, String(first.id));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { bulkRecipients } from "../demo/default-scenario";
 import type { MailItem } from "../mailbox/types";
+import { defaultEntityTypes } from "../oro/entity-types";
 import type { ContextItem, Page } from "../oro/resources";
 import { demoMailboxOwner, people, storedMessages } from "../sandbox/demo-identities";
 import {
@@ -14,7 +15,6 @@ import {
 
 const apiBaseUrl = "https://crm.example.com/admin/api";
 const own = demoMailboxOwner.emailAddress;
-const allTypes = ["accounts", "contacts", "customerusers", "leads", "opportunities", "orders", "users", "customers", "tasks", "cases", "rfqs"];
 
 function readItem(overrides: Partial<MailItem> = {}): MailItem {
   return {
@@ -38,7 +38,7 @@ function queryOf(url: string): URLSearchParams {
 
 describe("the email context lookup", () => {
   test("asks once for a normal email, with both Message-ID forms, every participant but the user, and the allowed types", () => {
-    const lookup = buildEmailContextLookup({ item: readItem(), ownAddress: own, entities: allTypes, apiBaseUrl });
+    const lookup = buildEmailContextLookup({ item: readItem(), ownAddress: own, entities: defaultEntityTypes, apiBaseUrl });
     expect(lookup?.requests).toHaveLength(1);
     const request = lookup?.requests[0];
     expect(request).toBeDefined();
@@ -50,7 +50,7 @@ describe("the email context lookup", () => {
     expect(params.get("filter[cc]")).toBe(people.contosoSales.emailAddress);
     expect(params.get("filter[excludeCurrentUser]")).toBe("true");
     expect(params.get("include")).toBe("entity");
-    expect(params.get("filter[entities]")?.split(",")).toEqual(allTypes);
+    expect(params.get("filter[entities]")?.split(",")).toEqual(defaultEntityTypes);
   });
 
   test("sends BCC recipients inside cc in compose mode, where there is no Message-ID", () => {
@@ -62,7 +62,7 @@ describe("the email context lookup", () => {
       cc: [{ ...people.priya }],
       bcc: [{ ...people.olivia }],
     });
-    const request = buildEmailContextLookup({ item: compose, ownAddress: own, entities: allTypes, apiBaseUrl })?.requests[0];
+    const request = buildEmailContextLookup({ item: compose, ownAddress: own, entities: defaultEntityTypes, apiBaseUrl })?.requests[0];
     expect(request?.from).toBeNull();
     expect(request?.to).toEqual([people.bruno.emailAddress]);
     expect(request?.cc).toEqual([people.priya.emailAddress, people.olivia.emailAddress]);
@@ -73,7 +73,7 @@ describe("the email context lookup", () => {
     const request = buildEmailContextLookup({
       item: readItem({ internetMessageId: null }),
       ownAddress: own,
-      entities: allTypes,
+      entities: defaultEntityTypes,
       apiBaseUrl,
     })?.requests[0];
     expect(request?.from).toBe(people.bruno.emailAddress);
@@ -82,12 +82,12 @@ describe("the email context lookup", () => {
 
   test("has nothing to ask when a new message has no recipients yet", () => {
     const empty = readItem({ mode: "compose", internetMessageId: null, from: { ...demoMailboxOwner }, to: [], cc: [], bcc: [] });
-    expect(buildEmailContextLookup({ item: empty, ownAddress: own, entities: allTypes, apiBaseUrl })).toBeNull();
+    expect(buildEmailContextLookup({ item: empty, ownAddress: own, entities: defaultEntityTypes, apiBaseUrl })).toBeNull();
   });
 
   test("still asks for the thread's context when the user wrote to no one else", () => {
     const toSelf = readItem({ from: { ...demoMailboxOwner }, to: [{ ...demoMailboxOwner }], cc: [] });
-    const lookup = buildEmailContextLookup({ item: toSelf, ownAddress: own, entities: allTypes, apiBaseUrl });
+    const lookup = buildEmailContextLookup({ item: toSelf, ownAddress: own, entities: defaultEntityTypes, apiBaseUrl });
     expect(lookup?.requests).toHaveLength(1);
     expect(lookup?.requests[0]?.from).toBeNull();
   });
@@ -101,7 +101,7 @@ describe("the email context lookup", () => {
 
   test("splits hundreds of recipients into a few requests within a safe URL length, each address once", () => {
     const bulk = readItem({ from: { ...demoMailboxOwner }, to: bulkRecipients(), cc: [{ ...people.olivia }] });
-    const lookup = buildEmailContextLookup({ item: bulk, ownAddress: own, entities: allTypes, apiBaseUrl });
+    const lookup = buildEmailContextLookup({ item: bulk, ownAddress: own, entities: defaultEntityTypes, apiBaseUrl });
     const requests = lookup?.requests ?? [];
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.length).toBeLessThanOrEqual(4);
@@ -117,7 +117,7 @@ describe("the email context lookup", () => {
 
   test("counts percent-encoding when it measures a URL ('+' travels as %2B)", () => {
     const plus = Array.from({ length: 300 }, (_, i) => ({ displayName: `P${i}`, emailAddress: `first+tag${i}@example.com` }));
-    const lookup = buildEmailContextLookup({ item: readItem({ to: plus }), ownAddress: own, entities: allTypes, apiBaseUrl, maxUrlLength: 2000 });
+    const lookup = buildEmailContextLookup({ item: readItem({ to: plus }), ownAddress: own, entities: defaultEntityTypes, apiBaseUrl, maxUrlLength: 2000 });
     for (const request of lookup?.requests ?? []) {
       expect(emailContextRequestUrl(apiBaseUrl, request).length).toBeLessThanOrEqual(2000);
     }

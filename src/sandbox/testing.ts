@@ -2,6 +2,7 @@
 // that follows nothing by itself, and the whole sign-in dance through the real login and consent pages.
 
 import { z } from "zod";
+import { createOroClient, type OroClient, type OroClientOptions } from "../oro/oro-client";
 import type { OroSandbox } from "./oro-sandbox";
 
 export async function createPkcePair(): Promise<{ verifier: string; challenge: string }> {
@@ -161,4 +162,30 @@ export async function apiClient(sandbox: OroSandbox, username: string) {
       return jsonApiListSchema.parse(await response.json());
     },
   };
+}
+
+/**
+ * The pane's Oro client signed in to the sandbox as `username` (tokens issued directly). A 401 gets a fresh token,
+ * and the token it rejected goes into `refreshes`. Requests go straight to the sandbox unless `options.fetch` sends
+ * them elsewhere (through msw, say).
+ */
+export async function sandboxOroClient(
+  sandbox: OroSandbox,
+  username: string,
+  options: Pick<OroClientOptions, "fetch" | "timeoutMs" | "retry"> = {},
+): Promise<{ client: OroClient; refreshes: string[] }> {
+  let tokens = await sandbox.issueTokens(username);
+  const refreshes: string[] = [];
+  const client = createOroClient({
+    ...options,
+    apiBaseUrl: `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`,
+    getAccessToken: () => Promise.resolve(tokens.access_token),
+    onUnauthorized: async (rejected) => {
+      refreshes.push(rejected);
+      tokens = await sandbox.issueTokens(username);
+      return tokens.access_token;
+    },
+    fetch: options.fetch ?? ((input, init) => sandbox.fetch(new Request(input, init))),
+  });
+  return { client, refreshes };
 }

@@ -8,11 +8,10 @@ import { http, type HttpHandler } from "msw";
 import type { SetupServer } from "msw/node";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach } from "vitest";
-import { renderWithOro, type Harness } from "../../tests/support/render-with-oro";
+import { renderWithOro, testDeployment, type Harness } from "../../tests/support/render-with-oro";
 import { MemoryStorage } from "../auth/testing/memory-storage";
 import { createSimulatedMailbox, simulatedRoamingSettingsKey } from "../mailbox/simulated-mailbox";
 import type { OroSandbox } from "../sandbox/oro-sandbox";
-import { defaultClientId } from "../sandbox/options";
 import { createSettingsRoutes } from "../server/settings-routes";
 import type { DeploymentInfo } from "./deployment-context";
 import { settingsApiPath } from "./settings-api-contract";
@@ -58,21 +57,6 @@ export function serveSettingsStore(
   return store;
 }
 
-export type SettingsHarness = Harness;
-
-export function testDeployment(sandbox: OroSandbox, overrides: Partial<DeploymentInfo> = {}): DeploymentInfo {
-  return {
-    oroBaseUrl: sandbox.baseUrl,
-    backOfficePrefix: sandbox.backOfficePrefix,
-    clientId: defaultClientId,
-    adminRoles: ["ROLE_ADMINISTRATOR"],
-    version: "1.2.3",
-    build: "abc1234",
-    hasServer: true,
-    ...overrides,
-  };
-}
-
 export function renderWithSettingsProviders(
   ui: ReactNode,
   options: {
@@ -82,7 +66,7 @@ export function renderWithSettingsProviders(
     /** Roaming settings the mailbox starts with (the user level). */
     roaming?: Record<string, unknown>;
   },
-): Promise<SettingsHarness> {
+): Promise<Harness> {
   const storage = new MemoryStorage();
   if (options.roaming) storage.setItem(simulatedRoamingSettingsKey, JSON.stringify(options.roaming));
   const mailbox = createSimulatedMailbox(

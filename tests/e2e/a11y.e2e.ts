@@ -1,10 +1,10 @@
 // Every view of the pane, in Office's light and dark themes at Outlook on the web's 320 px (and at 500 px): axe finds
 // no serious or critical violations, nothing sticks out sideways, and a screenshot of each view is kept to look at.
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Frame, FrameLocator, Page } from "playwright-core";
+import type { FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
-import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { launchBrowser, type BrowserSession } from "./support/browser";
+import { paneFrame, paneScreenshot, paneSelector, section, waitMs } from "./support/pane";
 import { signInThroughPopup, type OroLogin } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
@@ -20,8 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paneSelector = 'iframe[title="Oro connector task pane"]';
-const waitMs = 20_000;
 type Theme = "light" | "dark" | "highContrast";
 
 async function openBrowser(): Promise<BrowserSession> {
@@ -40,12 +38,6 @@ async function openDemo(page: Page, theme: Theme): Promise<FrameLocator> {
 async function connect(page: Page, pane: FrameLocator, user: OroLogin): Promise<void> {
   await signInThroughPopup(page, pane, { user, timeoutMs: waitMs });
   await pane.getByRole("banner").waitFor({ timeout: waitMs });
-}
-
-function paneFrame(page: Page): Frame {
-  const frame = page.frames().find((candidate) => candidate.url().includes("/taskpane.html"));
-  if (!frame) throw new Error("The task pane frame is not loaded");
-  return frame;
 }
 
 /** Serious and critical axe violations inside the pane, one line each. */
@@ -97,7 +89,7 @@ async function setPaneWidth(page: Page, width: number): Promise<void> {
 async function checkView(page: Page, view: string, problems: Record<string, string[]>): Promise<void> {
   const found: string[] = [];
   await setPaneWidth(page, 320);
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, `a11y-${view}-320.png`) });
+  await paneScreenshot(page, `a11y-${view}-320`);
   found.push(...(await axeProblems(page)));
   found.push(...(await overflowProblems(page)).map((problem) => `320 px: ${problem}`));
   await setPaneWidth(page, 500);
@@ -123,8 +115,8 @@ describe.each<Theme>(["light", "dark"])("in Office's %s theme", (theme) => {
 
     // Olivia's message: records in both sections.
     await page.getByTestId("message-0").click();
-    await pane.getByRole("region", { name: "In Context Of", exact: true }).getByRole("button").first().waitFor({ timeout: waitMs });
-    await pane.getByRole("region", { name: "Could Be Related To", exact: true }).getByRole("button").first().waitFor();
+    await section(pane, "In Context Of").getByRole("button").first().waitFor({ timeout: waitMs });
+    await section(pane, "Could Be Related To").getByRole("button").first().waitFor();
     await checkView(page, `${theme}-context`, problems);
 
     await pane.getByRole("searchbox", { name: "Search Oro" }).fill("Contoso");
@@ -133,7 +125,7 @@ describe.each<Theme>(["light", "dark"])("in Office's %s theme", (theme) => {
     await checkView(page, `${theme}-search-results`, problems);
     await pane.getByRole("searchbox", { name: "Search Oro" }).fill("");
 
-    await pane.getByRole("region", { name: "In Context Of", exact: true }).getByRole("button", { name: /Fleet renewal/ }).click();
+    await section(pane, "In Context Of").getByRole("button", { name: /Fleet renewal/ }).click();
     await pane.getByRole("article").getByRole("heading", { level: 2 }).waitFor({ timeout: waitMs });
     await pane.getByRole("button", { name: "Open in Oro" }).waitFor({ timeout: waitMs });
     await checkView(page, `${theme}-record-details`, problems);
@@ -182,8 +174,8 @@ test("high contrast: the pane takes Office's high-contrast theme", async () => {
   const pane = await openDemo(page, "highContrast");
   await connect(page, pane, oroUsers.sales);
   await page.getByTestId("message-0").click();
-  await pane.getByRole("region", { name: "In Context Of", exact: true }).getByRole("button").first().waitFor({ timeout: waitMs });
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "a11y-high-contrast-context-320.png") });
+  await section(pane, "In Context Of").getByRole("button").first().waitFor({ timeout: waitMs });
+  await paneScreenshot(page, "a11y-high-contrast-context-320");
   // Teams' high-contrast theme paints the pane black with white text.
   const colours = await paneFrame(page).evaluate(() => {
     const style = getComputedStyle(document.body);

@@ -1,8 +1,8 @@
 // The API relay in the browser: with it on, the pane reaches Oro's API through its own server (same origin), so an
 // email's context costs no CORS preflight; the token endpoint and the sign-in pop-up still go to Oro directly.
-import type { FrameLocator, Locator } from "playwright-core";
 import { createRequestLog, loggingSandboxStarter } from "../../scripts/bench-sandbox";
 import { launchBrowser, type BrowserSession } from "./support/browser";
+import { captureConsoleErrors, paneFrame, paneSelector, section, waitMs } from "./support/pane";
 import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
@@ -22,26 +22,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paneSelector = 'iframe[title="Oro connector task pane"]';
-const waitMs = 20_000;
-
-function section(pane: FrameLocator, name: string): Locator {
-  return pane.getByRole("region", { name, exact: true });
-}
-
 test("with the API relay, an email's context comes through the pane's own server without a preflight", async () => {
   const { context, page } = browser;
   const sent: { method: string; url: URL }[] = [];
   context.on("request", (request) => {
     sent.push({ method: request.method(), url: new URL(request.url()) });
   });
-  const consoleErrors: string[] = [];
-  context.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-      consoleErrors.push(message.text());
-    }
-  });
-  context.on("weberror", (error) => consoleErrors.push(String(error.error())));
+  const consoleErrors = captureConsoleErrors(context);
 
   await page.goto(`${server.url}/demo.html`);
   const pane = page.frameLocator(paneSelector);
@@ -89,9 +76,7 @@ test("with the API relay, an email's context comes through the pane's own server
 
   // The check can see a preflight: the same kind of request sent to Oro directly gets one.
   oroLog.clear();
-  const paneFrame = page.frames().find((frame) => new URL(frame.url()).pathname === "/taskpane.html");
-  if (!paneFrame) throw new Error("The task pane frame is missing");
-  await paneFrame.evaluate(async (url) => {
+  await paneFrame(page).evaluate(async (url) => {
     await fetch(url, { headers: { Authorization: "Bearer direct" } }).catch(() => undefined);
   }, `${server.sandboxUrl}/admin/api/emailthreadcontext?filter[messageId]=direct`);
   expect(oroLog.entries.filter((entry) => entry.method === "OPTIONS")).toHaveLength(1);

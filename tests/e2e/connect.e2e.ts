@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
 import { launchBrowser, screenshot, type BrowserSession } from "./support/browser";
+import { paneSelector } from "./support/pane";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -21,8 +22,6 @@ afterEach(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-const paneSelector = 'iframe[title="Oro connector task pane"]';
 
 async function openDemo(): Promise<{ page: Page; session: BrowserSession }> {
   const session = await launchBrowser();

@@ -1,8 +1,8 @@
 // The email's context on the demo page: connect through the sign-in pop-up as the sales user, then select sample
 // emails in turn and check that the pane shows each one's records (and never the previous one's) in both sections.
-import { join } from "node:path";
-import type { FrameLocator, Locator, Page } from "playwright-core";
-import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import type { FrameLocator, Page } from "playwright-core";
+import { launchBrowser, type BrowserSession } from "./support/browser";
+import { captureConsoleErrors, paneScreenshot, paneSelector, section, waitMs } from "./support/pane";
 import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
@@ -19,9 +19,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paneSelector = 'iframe[title="Oro connector task pane"]';
-const waitMs = 20_000;
-
 async function connect(page: Page, pane: FrameLocator): Promise<void> {
   await signInThroughPopup(page, pane, { sandboxUrl: server.sandboxUrl, timeoutMs: waitMs });
 }
@@ -30,25 +27,9 @@ async function selectMessage(page: Page, index: number): Promise<void> {
   await page.getByTestId(`message-${index}`).click();
 }
 
-function section(pane: FrameLocator, name: string): Locator {
-  return pane.getByRole("region", { name, exact: true });
-}
-
-async function paneScreenshot(page: Page, name: string): Promise<void> {
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, `context-${name}.png`) });
-}
-
 test("shows the right Oro records in both sections for each email selected in turn", async () => {
   const { page } = browser;
-  // What the pages themselves log as errors (the pane, the demo, the sign-in pop-up); the browser's own lines
-  // about HTTP statuses (discovery probes answered 401 on purpose) are not the app's.
-  const consoleErrors: string[] = [];
-  page.context().on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-      consoleErrors.push(message.text());
-    }
-  });
-  page.context().on("weberror", (error) => consoleErrors.push(String(error.error())));
+  const consoleErrors = captureConsoleErrors(page.context());
   await page.goto(`${server.url}/demo.html`);
   const frame = page.locator(paneSelector);
   await frame.waitFor();
@@ -65,7 +46,7 @@ test("shows the right Oro records in both sections for each email selected in tu
   expect(await inContext.getByRole("button", { name: /Contoso Ltd/ }).count()).toBe(1);
   expect(await suggested.getByRole("button", { name: /Ms\. Olivia Chen/ }).count()).toBe(1);
   expect(await suggested.getByRole("button", { name: /Contoso - Spare parts programme/ }).count()).toBe(1);
-  await paneScreenshot(page, "olivia");
+  await paneScreenshot(page, "context-olivia");
 
   // Bruno's question: his contact is in context; the shared Contoso mailbox in CC brings its two contacts.
   await selectMessage(page, 2);
@@ -74,14 +55,14 @@ test("shows the right Oro records in both sections for each email selected in tu
   expect(await suggested.getByRole("button", { name: /Daniel J\. Brooks/ }).count()).toBe(1);
   expect(await suggested.getByRole("button", { name: /Maria Garcia/ }).count()).toBe(1);
   expect(await pane.getByRole("button", { name: /Olivia Chen/ }).count()).toBe(0);
-  await paneScreenshot(page, "bruno");
+  await paneScreenshot(page, "context-bruno");
 
   // Priya's message is not stored in Oro: nothing in context, her lead is suggested.
   await selectMessage(page, 3);
   await expect.poll(() => suggested.getByRole("button", { name: /Tailspin Toys - Drone fleet/ }).count(), { timeout: waitMs }).toBe(1);
   expect(await inContext.getByText("No records are linked to this conversation yet.").count()).toBe(1);
   expect(await pane.getByRole("button", { name: /Bruno Martin/ }).count()).toBe(0);
-  await paneScreenshot(page, "priya");
+  await paneScreenshot(page, "context-priya");
 
   // Back to Olivia: shown again (from the cache, refreshed in the background).
   await selectMessage(page, 0);
@@ -92,13 +73,13 @@ test("shows the right Oro records in both sections for each email selected in tu
   await selectMessage(page, 5);
   await expect.poll(() => pane.getByText("No Oro records found").count(), { timeout: waitMs }).toBe(1);
   expect(await pane.getByText("Alex Unknown <alex@unknown-startup.example>").count()).toBe(1);
-  await paneScreenshot(page, "stranger");
+  await paneScreenshot(page, "context-stranger");
 
   // The draft with a BCC recipient: Olivia (BCC) is searched too.
   await selectMessage(page, 8);
   await expect.poll(() => suggested.getByRole("button", { name: /Ms\. Olivia Chen/ }).count(), { timeout: waitMs }).toBe(1);
   expect(await suggested.getByRole("button", { name: /Mr\. Bruno Martin/ }).count()).toBe(1);
-  await paneScreenshot(page, "compose");
+  await paneScreenshot(page, "context-compose");
 
   expect(browser.offMachineRequests).toEqual([]);
   expect(consoleErrors).toEqual([]);

@@ -1,4 +1,5 @@
 import { launchBrowser, screenshot, type BrowserSession } from "./support/browser";
+import { paneFrame, paneSelector } from "./support/pane";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -24,13 +25,13 @@ test("the demo shows the task pane at Outlook on the web's 320 px width, and the
   });
 
   await page.goto(`${server.url}/demo.html`);
-  const frameElement = page.getByTitle("Oro connector task pane");
+  const frameElement = page.locator(paneSelector);
   await frameElement.waitFor();
   const box = await frameElement.boundingBox();
   expect(box?.width).toBe(320);
 
   // The pane's own page rendered something into #root: its bundle, office.js and config all loaded.
-  const pane = page.frameLocator('iframe[title="Oro connector task pane"]');
+  const pane = page.frameLocator(paneSelector);
   await pane.locator("#root > *").first().waitFor();
   await screenshot(page, "demo");
   // What the pane's own layout sees, whatever borders or flex sizing the demo page uses around it.
@@ -38,8 +39,7 @@ test("the demo shows the task pane at Outlook on the web's 320 px width, and the
   expect(paneWidth).toBe(320);
 
   // Nothing came from the internet: office.js is the local copy, every other request stayed on this machine.
-  const paneFrame = page.frames().find((frame) => frame.url().includes("/taskpane.html"));
-  const officeScript = await paneFrame?.evaluate(() =>
+  const officeScript = await paneFrame(page).evaluate(() =>
     Array.from(document.scripts, (script) => script.src).find((src) => src.includes("office")),
   );
   expect(officeScript).toBe(`${server.url}/vendor/office-js/office.js`);

@@ -1,9 +1,9 @@
 // Localisation in the browser: switching Outlook's display language to German on the demo page reloads the pane,
 // which stays connected and speaks German – texts, plurals, and numbers and currencies in German format.
-import { join } from "node:path";
 import type { FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
-import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { launchBrowser, type BrowserSession } from "./support/browser";
+import { paneScreenshot, paneSelector, section, waitMs } from "./support/pane";
 import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
@@ -20,8 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paneSelector = 'iframe[title="Oro connector task pane"]';
-const waitMs = 20_000;
 
 async function connect(page: Page, pane: FrameLocator): Promise<void> {
   await signInThroughPopup(page, pane, { user: oroUsers.sales, timeoutMs: waitMs });
@@ -33,15 +31,15 @@ test("switching Outlook to German shows the pane in German with German number an
   let pane = page.frameLocator(paneSelector);
   await connect(page, pane);
   await page.getByTestId("message-0").click();
-  const englishSection = pane.getByRole("region", { name: "In Context Of", exact: true });
+  const englishSection = section(pane, "In Context Of");
   await englishSection.getByRole("button", { name: /Fleet renewal/ }).waitFor({ timeout: waitMs });
   expect(await englishSection.getByText("$184,500.00", { exact: false }).count()).toBe(1);
 
   await page.getByLabel("Outlook language").selectOption({ label: "Deutsch" });
   pane = page.frameLocator(paneSelector);
 
-  const inContext = pane.getByRole("region", { name: "Im Kontext von", exact: true });
-  const suggested = pane.getByRole("region", { name: "Könnte zusammenhängen mit", exact: true });
+  const inContext = section(pane, "Im Kontext von");
+  const suggested = section(pane, "Könnte zusammenhängen mit");
   const opportunity = inContext.getByRole("button", { name: /Contoso - Fleet renewal/ });
   await opportunity.waitFor({ timeout: waitMs });
   // German plural and German currency format; Oro's own labels and data stay as Oro gives them.
@@ -52,17 +50,17 @@ test("switching Outlook to German shows the pane in German with German number an
   expect(await pane.getByRole("searchbox", { name: "In Oro suchen" }).count()).toBe(1);
   expect(await pane.getByRole("button", { name: "Connector-Menü" }).count()).toBe(1);
   expect(await pane.getByText("In Context Of").count()).toBe(0);
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "i18n-german-context-320.png") });
+  await paneScreenshot(page, "i18n-german-context-320");
 
   // The details view formats dates the German way too.
   await opportunity.click();
   await pane.getByRole("article").getByRole("heading", { name: "Contoso - Fleet renewal" }).waitFor({ timeout: waitMs });
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "i18n-german-details-320.png") });
+  await paneScreenshot(page, "i18n-german-details-320");
   expect(await pane.getByRole("button", { name: "In Oro öffnen" }).count()).toBe(1);
   expect(await pane.getByRole("button", { name: "Kontext entfernen" }).count()).toBe(1);
   await expect
     .poll(() => pane.getByRole("article").textContent(), { timeout: waitMs })
     .toMatch(/\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\. [A-Za-zä]+\.? \d{4}/);
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, "i18n-german-details-320.png") });
+  await paneScreenshot(page, "i18n-german-details-320");
   expect(browser.offMachineRequests).toEqual([]);
 });

@@ -3,6 +3,7 @@
 import type { Frame, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
 import { launchBrowser, screenshot, type BrowserSession } from "./support/browser";
+import { paneFrame, paneSelector, section, waitMs } from "./support/pane";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -17,15 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const paneSelector = 'iframe[title="Oro connector task pane"]';
-const waitMs = 20_000;
-
-function paneFrame(page: Page): Frame {
-  const frame = page.frames().find((candidate) => candidate.url().includes("/taskpane.html"));
-  if (!frame) throw new Error("The task pane frame is not loaded");
-  return frame;
-}
 
 /** What has keyboard focus in this document: its accessible name, roughly as a screen reader would say it. */
 function focusedName(frame: Frame | Page): Promise<string> {
@@ -100,9 +92,7 @@ test("connects, opens a suggested record and adds it to the email's context with
 
   // Connected: the suggested contact is reachable with Tab and opens with Enter.
   const paneLocator = page.frameLocator(paneSelector);
-  const contactRow = paneLocator
-    .getByRole("region", { name: "Could Be Related To", exact: true })
-    .getByRole("button", { name: /Ms\. Olivia Chen/ });
+  const contactRow = section(paneLocator, "Could Be Related To").getByRole("button", { name: /Ms\. Olivia Chen/ });
   await contactRow.waitFor({ timeout: waitMs });
   await frameElement.focus();
   await tabTo(page, pane, /Ms\. Olivia Chen/, 60);

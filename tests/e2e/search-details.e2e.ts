@@ -1,10 +1,11 @@
 // Search, details and the context actions on the demo page: find a record, open it, add it to the open email's
 // context, see it under In Context Of, remove it, see it gone – and after each step check what Oro (the sandbox
 // behind the demo) really holds. Screenshots of the 320 px pane go to .e2e-artifacts/ for a human to look at.
-import { join } from "node:path";
-import type { FrameLocator, Locator, Page } from "playwright-core";
+import type { FrameLocator, Page } from "playwright-core";
 import { storedMessages } from "../../src/sandbox/demo-identities";
-import { artifactsDir, launchBrowser, type BrowserSession } from "./support/browser";
+import { linksAmong } from "../support/sandbox-links";
+import { launchBrowser, type BrowserSession } from "./support/browser";
+import { paneScreenshot, paneSelector, section, waitMs } from "./support/pane";
 import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
@@ -21,30 +22,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paneSelector = 'iframe[title="Oro connector task pane"]';
-const waitMs = 20_000;
 const bruno = { type: "contacts", id: 2 } as const;
 
 async function connect(page: Page, pane: FrameLocator): Promise<void> {
   await signInThroughPopup(page, pane, { sandboxUrl: server.sandboxUrl, timeoutMs: waitMs });
 }
 
-async function paneScreenshot(page: Page, name: string): Promise<void> {
-  await page.locator(paneSelector).screenshot({ path: join(artifactsDir, `search-details-${name}.png`) });
-}
-
 /** How many emails of Olivia's thread (in the sandbox's Oro) have Bruno's contact as context. */
 function brunoLinksInThread(): number {
   const first = server.sandbox.model.emailByMessageId(storedMessages.threadOneFirst);
   if (first === undefined) throw new Error("The seeded thread is missing");
-  return server.sandbox.model
-    .threadOf(first)
-    .flatMap((email) => email.activityTargets)
-    .filter((target) => target.type === bruno.type && target.id === bruno.id).length;
-}
-
-function section(pane: FrameLocator, name: string): Locator {
-  return pane.getByRole("region", { name, exact: true });
+  return linksAmong(server.sandbox.model.threadOf(first), bruno);
 }
 
 test("finds a record, adds it to the email's context and removes it again, and Oro agrees at every step", async () => {
@@ -70,7 +58,7 @@ test("finds a record, adds it to the email's context and removes it again, and O
   const result = results.getByRole("button", { name: "Mr. Bruno Martin" });
   await result.waitFor({ timeout: waitMs });
   expect(await result.getAttribute("aria-describedby")).not.toBeNull();
-  await paneScreenshot(page, "1-results");
+  await paneScreenshot(page, "search-details-1-results");
 
   // Details.
   await result.click();
@@ -79,14 +67,14 @@ test("finds a record, adds it to the email's context and removes it again, and O
   const details = pane.getByRole("article");
   await details.getByText("bruno.martin@fabrikam.example").waitFor({ timeout: waitMs });
   expect(await details.getByText("Not linked to this email").count()).toBe(1);
-  await paneScreenshot(page, "2-details");
+  await paneScreenshot(page, "search-details-2-details");
 
   // Add context: linked in Oro, exactly once.
   await pane.getByRole("button", { name: "Add context" }).click();
   await pane.getByText("Added to this email's context in Oro.").waitFor({ timeout: waitMs });
   expect(brunoLinksInThread()).toBe(1);
   await pane.getByRole("button", { name: "Remove context" }).waitFor({ timeout: waitMs });
-  await paneScreenshot(page, "3-added");
+  await paneScreenshot(page, "search-details-3-added");
 
   // Back: the search is still there, now hinting the link; clearing it shows the email's context with Bruno.
   await pane.getByRole("button", { name: "Back" }).click();
@@ -96,7 +84,7 @@ test("finds a record, adds it to the email's context and removes it again, and O
   await pane.getByRole("button", { name: "Clear search" }).click();
   await expect.poll(() => inContext.getByRole("button", { name: /Mr\. Bruno Martin/ }).count(), { timeout: waitMs }).toBe(1);
   expect(brunoLinksInThread()).toBe(1);
-  await paneScreenshot(page, "4-in-context");
+  await paneScreenshot(page, "search-details-4-in-context");
 
   // Remove context from the record opened in the panel: unlinked from the whole thread in Oro.
   await inContext.getByRole("button", { name: /Mr\. Bruno Martin/ }).click();
@@ -105,14 +93,14 @@ test("finds a record, adds it to the email's context and removes it again, and O
   await pane.getByText("Removed from this email thread's context in Oro.").waitFor({ timeout: waitMs });
   expect(brunoLinksInThread()).toBe(0);
   expect(await pane.getByRole("button", { name: "Undo" }).count()).toBe(1);
-  await paneScreenshot(page, "5-removed");
+  await paneScreenshot(page, "search-details-5-removed");
 
   // Back to the email's context: Bruno is gone from In Context Of, and Oro agrees.
   await pane.getByRole("button", { name: "Back" }).click();
   await expect.poll(() => inContext.getByRole("button", { name: /Mr\. Bruno Martin/ }).count(), { timeout: waitMs }).toBe(0);
   expect(await inContext.getByRole("button", { name: /Contoso Ltd/ }).count()).toBe(1);
   expect(brunoLinksInThread()).toBe(0);
-  await paneScreenshot(page, "6-gone");
+  await paneScreenshot(page, "search-details-6-gone");
 
   expect(browser.offMachineRequests).toEqual([]);
 });

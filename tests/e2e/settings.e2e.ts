@@ -8,14 +8,13 @@ import type { FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../src/sandbox/demo-identities";
 import { createSettingsRoutesForDeployment } from "../../src/server/settings-routes";
 import { launchBrowser, screenshot, type BrowserSession } from "./support/browser";
+import { paneSelector } from "./support/pane";
 import { signInThroughPopup } from "./support/sign-in";
 import { startTestServer, type TestServer } from "./support/server";
 
 let server: TestServer;
 let storeDir: string;
 let browser: BrowserSession | null = null;
-
-const paneSelector = 'iframe[title="Oro connector task pane"]';
 
 beforeAll(async () => {
   storeDir = mkdtempSync(join(tmpdir(), "settings-e2e-"));

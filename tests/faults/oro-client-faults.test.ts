@@ -4,44 +4,28 @@
 import { describe, expect, test } from "vitest";
 import { describeOroError } from "../../src/oro/messages";
 import { isOroApiError, type OroApiError } from "../../src/oro/oro-api-error";
-import { createOroClient, type OroClient } from "../../src/oro/oro-client";
+import type { OroClient } from "../../src/oro/oro-client";
 import { createEmail, getUserProfile } from "../../src/oro/resources";
 import { oroUsers, people } from "../../src/sandbox/demo-identities";
-import { createTestSandbox, serveSandbox } from "../support/sandbox-server";
+import { sandboxOroClient } from "../../src/sandbox/testing";
+import { countRequests, createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
 tallyFaultClasses("oro-client-faults");
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-const apiBaseUrl = `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`;
 
-/** The client with the app's defaults (see session-manager getClient); `timeoutMs` only where a test must wait. */
+/**
+ * The client with the app's defaults (see session-manager getClient), over the global fetch so that msw serves it;
+ * `timeoutMs` only where a test must wait.
+ */
 async function appClient(options: { timeoutMs?: number } = {}): Promise<OroClient> {
-  let tokens = await sandbox.issueTokens(oroUsers.sales.username);
-  return createOroClient({
-    apiBaseUrl,
-    getAccessToken: () => Promise.resolve(tokens.access_token),
-    onUnauthorized: async () => {
-      tokens = await sandbox.issueTokens(oroUsers.sales.username);
-      return tokens.access_token;
-    },
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  const { client } = await sandboxOroClient(sandbox, oroUsers.sales.username, {
+    fetch: (input, init) => fetch(input, init),
+    ...options,
   });
-}
-
-/** When each request for a path reached Oro (performance.now()), from msw's own events. */
-function requestsTo(pathPart: string): { readonly times: number[]; readonly count: number } {
-  const times: number[] = [];
-  server.events.on("request:start", ({ request }) => {
-    if (new URL(request.url).pathname.includes(pathPart)) times.push(performance.now());
-  });
-  return {
-    times,
-    get count() {
-      return times.length;
-    },
-  };
+  return client;
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<OroApiError> {
@@ -69,7 +53,7 @@ const newEmail = {
 describe("429 rate limit with Retry-After", { timeout: 20_000 }, () => {
   test("waits as long as Retry-After asks, then the read succeeds", async () => {
     const client = await appClient();
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "rate-limit", retryAfterSeconds: 1, path: "/userprofile" });
 
     const profile = await getUserProfile(client);
@@ -82,7 +66,7 @@ describe("429 rate limit with Retry-After", { timeout: 20_000 }, () => {
 
   test("gives up after two retries and says when to try again", async () => {
     const client = await appClient();
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "rate-limit", retryAfterSeconds: 1, path: "/userprofile", times: 10 });
 
     const error = await failureOf(getUserProfile(client));
@@ -94,7 +78,7 @@ describe("429 rate limit with Retry-After", { timeout: 20_000 }, () => {
 
   test("a Retry-After of minutes fails at once instead of freezing the pane", async () => {
     const client = await appClient();
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "rate-limit", retryAfterSeconds: 600, path: "/userprofile" });
 
     const error = await failureOf(getUserProfile(client));
@@ -105,7 +89,7 @@ describe("429 rate limit with Retry-After", { timeout: 20_000 }, () => {
 
   test("a rate-limited write is not sent again by the client", async () => {
     const client = await appClient();
-    const requests = requestsTo("/emails");
+    const requests = countRequests(server, { path: "/emails" });
     sandbox.faults.add({ kind: "rate-limit", retryAfterSeconds: 1, method: "POST", path: "/emails" });
 
     const error = await failureOf(createEmail(client, newEmail));
@@ -119,7 +103,7 @@ describe("500/502/503 on reads", { timeout: 20_000 }, () => {
   test.each([500, 502, 503])("a read that fails with %i twice succeeds on the third try", async (status) => {
     const client = await appClient();
     // A read of one page, so every request counted is a try of the same read.
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "status", status, path: "/userprofile", times: 2 });
 
     const profile = await getUserProfile(client);
@@ -130,7 +114,7 @@ describe("500/502/503 on reads", { timeout: 20_000 }, () => {
 
   test("waits longer before each retry (exponential backoff)", async () => {
     const client = await appClient();
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "status", status: 503, path: "/userprofile", times: 2 });
 
     await getUserProfile(client);
@@ -143,7 +127,7 @@ describe("500/502/503 on reads", { timeout: 20_000 }, () => {
 
   test("gives up after three tries and tells the user Oro is unreachable for now", async () => {
     const client = await appClient();
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "status", status: 503, path: "/userprofile", times: 10 });
 
     const error = await failureOf(getUserProfile(client));
@@ -154,7 +138,7 @@ describe("500/502/503 on reads", { timeout: 20_000 }, () => {
 
   test("a failing write is not repeated by the client: Oro may have applied it", async () => {
     const client = await appClient();
-    const requests = requestsTo("/emails");
+    const requests = countRequests(server, { path: "/emails" });
     sandbox.faults.add({ kind: "status", status: 500, method: "POST", path: "/emails" });
 
     const error = await failureOf(createEmail(client, newEmail));
@@ -191,7 +175,7 @@ describe("HTML error page instead of JSON:API", { timeout: 20_000 }, () => {
 describe("hanging request", { timeout: 20_000 }, () => {
   test("a request with no answer times out, and trying again works", async () => {
     const client = await appClient({ timeoutMs: 300 });
-    const requests = requestsTo("/userprofile");
+    const requests = countRequests(server, { path: "/userprofile" });
     sandbox.faults.add({ kind: "hang", path: "/userprofile" });
 
     const error = await failureOf(getUserProfile(client));

@@ -2,52 +2,32 @@
 // (simulated mailbox, session manager connected to the msw-served sandbox), while the sandbox fails on purpose.
 // What the user must see: a clear message with a way forward, the work completed once, and Oro's data shown as text.
 import { describe, expect, test, vi } from "vitest";
-import { act, configure, screen, waitFor, within } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { buildDefaultScenario } from "../../src/demo/default-scenario";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { demoItem } from "../../src/demo/default-scenario";
 import { ContextPanel } from "../../src/features/context/context-panel";
-import { renderWithContextProviders } from "../../src/features/context/context-test-harness";
 import { SearchHome } from "../../src/features/search/search-home";
-import { renderWithOro } from "../support/render-with-oro";
+import { configureForWholePanel, renderWithOro, setupUser, testDeployment } from "../support/render-with-oro";
 import { useCurrentItem } from "../../src/mailbox/mailbox-context";
 import { useOroErrorMessage } from "../../src/oro/messages";
 import { useAddContext } from "../../src/queries/context-actions";
 import { storedMessages, unstoredMessageId } from "../../src/sandbox/demo-identities";
 import type { EntityRef } from "../../src/ui/navigation";
 import { seedIds } from "../../src/sandbox/seed";
-import { createTestSandbox, serveSandbox } from "../support/sandbox-server";
+import { timesLinked } from "../support/sandbox-links";
+import { countRequests, createTestSandbox, serveSandbox } from "../support/sandbox-server";
 import { tallyFaultClasses } from "./fault-tally";
 
 tallyFaultClasses("pane-faults");
 
-// The machines are shared: generous waits, and no assertion depends on time. Role queries skip the visibility
-// check (jsdom's getComputedStyle over Fluent's styles is slow).
-configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
+configureForWholePanel();
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-const demo = buildDefaultScenario();
-/** Items of the demo scenario (src/demo/default-scenario.ts). */
-const demoItem = { oliviaFirst: 0, brunoQuestion: 2, priyaUnstored: 3 } as const;
-
-function setupUser() {
-  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-}
+/** A static deployment (no connector server), as in the context panel's own tests. */
+const staticDeployment = testDeployment(sandbox, { hasServer: false });
 
 function renderPanel(selectedIndex: number) {
-  return renderWithContextProviders(<ContextPanel />, { sandbox, scenario: demo, selectedIndex });
-}
-
-function requestsTo(pathPart: string, method = "GET"): { readonly count: number } {
-  let count = 0;
-  server.events.on("request:start", ({ request }) => {
-    if (request.method === method && new URL(request.url).pathname.includes(pathPart)) count += 1;
-  });
-  return {
-    get count() {
-      return count;
-    },
-  };
+  return renderWithOro(sandbox, <ContextPanel />, { selectedIndex, deployment: staticDeployment });
 }
 
 /** A stand-in for the record's Add context button: the real mutation, its error message and its Retry. */
@@ -75,21 +55,12 @@ function AddContextProbe({ entity, entityName }: { entity: EntityRef; entityName
 }
 
 function renderAddContext(selectedIndex: number, entity: EntityRef) {
-  return renderWithContextProviders(<AddContextProbe entity={entity} entityName="The record" />, { sandbox, scenario: demo, selectedIndex });
-}
-
-/** How many times the record is among the email's activity targets in the sandbox (Oro's truth). */
-function timesLinked(messageId: string, entity: EntityRef): { emails: number; links: number } {
-  const emails = sandbox.model.data.emails.filter((email) => email.messageId === messageId);
-  const links = emails
-    .flatMap((email) => sandbox.model.activityTargetsOf(email.id))
-    .filter((target) => target.type === entity.type && String(target.id) === entity.id).length;
-  return { emails: emails.length, links };
+  return renderWithOro(sandbox, <AddContextProbe entity={entity} entityName="The record" />, { selectedIndex, deployment: staticDeployment });
 }
 
 describe("500/502/503 on reads", { timeout: 60_000 }, () => {
   test("the panel shows the context when Oro answers 503 twice and then recovers", async () => {
-    const requests = requestsTo("/emailthreadcontext");
+    const requests = countRequests(server, { path: "/emailthreadcontext", method: "GET" });
     sandbox.faults.add({ kind: "status", status: 503, path: "/emailthreadcontext", times: 2 });
     await renderPanel(demoItem.oliviaFirst);
 
@@ -120,11 +91,7 @@ describe("hanging request", { timeout: 60_000 }, () => {
   test("a lookup that never answers times out with a message and Retry, and Retry shows the context", async () => {
     const user = setupUser();
     sandbox.faults.add({ kind: "hang", path: "/emailthreadcontext" });
-    const hung = new Promise<void>((resolve) => {
-      server.events.on("request:start", ({ request }) => {
-        if (new URL(request.url).pathname.endsWith("/emailthreadcontext")) resolve();
-      });
-    });
+    const hung = countRequests(server, { path: "/emailthreadcontext" }).first;
     // The client's 15 s timeout, without waiting 15 s: only timeouts are faked (and still advance with the clock),
     // installed before the request sets its timer.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
@@ -148,18 +115,18 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
   test("an email Oro did not have: the answer to storing it is lost, Retry links it exactly once", async () => {
     const user = setupUser();
     const tailspin: EntityRef = { type: "accounts", id: String(seedIds.accounts.tailspin) };
-    const posts = requestsTo("/emails", "POST");
+    const posts = countRequests(server, { path: "/emails", method: "POST" });
     sandbox.faults.add({ kind: "drop", when: "after", method: "POST", path: "/emails" });
     await renderAddContext(demoItem.priyaUnstored, tailspin);
 
     await user.click(await screen.findByRole("button", { name: "Add context" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not reach Oro");
     // Oro did store it: the request was applied before the connection dropped.
-    expect(timesLinked(unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: alreadyLinked");
-    expect(timesLinked(unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, unstoredMessageId, tailspin)).toEqual({ emails: 1, links: 1 });
     expect(posts.count).toBe(1);
   });
 
@@ -174,7 +141,7 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: alreadyLinked");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
   });
 
   test("the connection drops before Oro got the request: Retry links it once", async () => {
@@ -185,11 +152,11 @@ describe("connection drops during Add Context", { timeout: 60_000 }, () => {
 
     await user.click(await screen.findByRole("button", { name: "Add context" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not reach Oro");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 0 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 0 });
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: linked");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
   });
 });
 
@@ -200,19 +167,19 @@ describe("token expires mid-flow", { timeout: 60_000 }, () => {
     // The lookup by Message-ID succeeds; the next step (reading the email's targets) meets an expired token.
     sandbox.faults.add({ kind: "expire-token", method: "GET", path: "/relationships/activityTargets" });
     await renderAddContext(demoItem.oliviaFirst, lead);
-    const refreshes = requestsTo("/oauth2-token", "POST");
+    const refreshes = countRequests(server, { path: "/oauth2-token", method: "POST" });
 
     await user.click(await screen.findByRole("button", { name: "Add context" }));
 
     expect(await screen.findByRole("status")).toHaveTextContent("Linked: linked");
-    expect(timesLinked(storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, lead)).toEqual({ emails: 1, links: 1 });
     expect(refreshes.count).toBe(1);
   });
 
   test("every token expiring while the pane is open: the next email's context still loads", async () => {
     const harness = await renderPanel(demoItem.oliviaFirst);
     await screen.findByRole("region", { name: "In Context Of" });
-    const refreshes = requestsTo("/oauth2-token", "POST");
+    const refreshes = countRequests(server, { path: "/oauth2-token", method: "POST" });
 
     sandbox.expireAccessTokens();
     act(() => harness.mailbox.select(demoItem.brunoQuestion));

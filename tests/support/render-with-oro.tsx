@@ -1,10 +1,11 @@
 // Test harness for the pane's features: the real providers (Intl, Fluent, TanStack Query, the simulated mailbox,
 // the auth session connected to the sandbox through msw, in-memory navigation, and optionally the deployment).
-// Nothing of the feature is mocked. The context and settings harnesses are thin wrappers around renderWithOro.
+// Nothing of the feature is mocked. The settings harness (src/settings/settings-test-harness.tsx) wraps it.
 import { useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { PaneIntlProvider } from "../../src/i18n/intl-provider";
 import { buildDefaultScenario } from "../../src/demo/default-scenario";
 import { SessionProvider } from "../../src/auth/session-context";
@@ -13,6 +14,7 @@ import { createSessionManager, type SessionManager } from "../../src/auth/sessio
 import { MemoryStorage } from "../../src/auth/testing/memory-storage";
 import { createTokenStore } from "../../src/auth/token-store";
 import { MailboxContext, useCurrentItem } from "../../src/mailbox/mailbox-context";
+import type { Scenario } from "../../src/mailbox/scenario";
 import { createSimulatedMailbox, type SimulatedMailbox } from "../../src/mailbox/simulated-mailbox";
 import { useEmailContext } from "../../src/queries/email-context";
 import { defaultClientId } from "../../src/sandbox/options";
@@ -21,8 +23,36 @@ import { DeploymentContext, type DeploymentInfo } from "../../src/settings/deplo
 import { NavigationContext, type Navigation, type Route } from "../../src/ui/navigation";
 import { messagesIn } from "./locale-messages";
 
+/**
+ * For a file that renders the whole context panel; call it at module level. Generous waits: the machines these run
+ * on are shared, and nothing asserts on time. Role queries skip the visibility check: jsdom's getComputedStyle over
+ * Fluent's styles takes seconds per query on a 50-row list.
+ */
+export function configureForWholePanel(): void {
+  configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
+}
+
+/** userEvent without its pointer-events check, which costs the same getComputedStyle walk on every pointer action. */
+export function setupUser(): ReturnType<typeof userEvent.setup> {
+  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+}
+
 /** The pane's origin in these tests: jsdom's page origin. */
 export const paneOrigin = globalThis.location.origin;
+
+/** What the pane knows of a deployment of the sandbox: by default one with a connector server, and admins. */
+export function testDeployment(sandbox: OroSandbox, overrides: Partial<DeploymentInfo> = {}): DeploymentInfo {
+  return {
+    oroBaseUrl: sandbox.baseUrl,
+    backOfficePrefix: sandbox.backOfficePrefix,
+    clientId: defaultClientId,
+    adminRoles: ["ROLE_ADMINISTRATOR"],
+    version: "1.2.3",
+    build: "abc1234",
+    hasServer: true,
+    ...overrides,
+  };
+}
 
 /** A session manager that starts connected as `username`: tokens issued by the sandbox, restored like a stored session. */
 export async function connectedSessionManager(
@@ -121,10 +151,12 @@ export type Harness = RenderResult & {
 };
 
 type HarnessOptions = {
-  /** The mailbox to show; by default the demo scenario with item `selectedIndex` open. */
+  /** The mailbox to show; by default one showing `scenario` with item `selectedIndex` open. */
   mailbox?: SimulatedMailbox;
-  /** Which item of the default demo scenario is open (0 = the stored Contoso message). */
-  selectedIndex?: number;
+  /** The mailbox's items and user; by default the demo scenario (src/demo/default-scenario.ts). */
+  scenario?: Scenario;
+  /** Which item is open (0 by default: the demo's stored Contoso message); null for none. */
+  selectedIndex?: number | null;
   username?: string;
   language?: string;
   /** What the pane knows of its deployment (settings, the admin gate); without it, no DeploymentContext. */
@@ -138,8 +170,8 @@ export async function renderWithOro(
 ): Promise<Harness> {
   const mailbox =
     options.mailbox ??
-    createSimulatedMailbox(buildDefaultScenario(), {
-      selectedIndex: options.selectedIndex ?? 0,
+    createSimulatedMailbox(options.scenario ?? buildDefaultScenario(), {
+      selectedIndex: options.selectedIndex === undefined ? 0 : options.selectedIndex,
       language: options.language ?? "en-US",
     });
   const manager = await connectedSessionManager(sandbox, mailbox, options.username);

@@ -1,69 +1,34 @@
 import { describe, expect, test } from "vitest";
-import { configure, screen, waitFor, within } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import { buildDefaultScenario } from "../../demo/default-scenario";
+import { demoItem } from "../../demo/default-scenario";
 import type { Scenario, ScenarioItem } from "../../mailbox/scenario";
 import { demoMailboxOwner, people, storedMessages } from "../../sandbox/demo-identities";
 import { seedIds } from "../../sandbox/seed";
 import { perfMarks } from "../../ui/perf";
-import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
+import { configureForWholePanel, renderWithOro, setupUser, testDeployment } from "../../../tests/support/render-with-oro";
+import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { useContextMembership } from "../../queries/email-context";
 import { ContextPanel } from "./context-panel";
-import { renderWithContextProviders } from "./context-test-harness";
 
-// Generous waits: the machines these run on are shared; nothing here asserts on time. Role queries skip the
-// visibility check (jsdom's getComputedStyle over Fluent's styles takes seconds per query on a 50-row list).
-configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
-
-function setupUser() {
-  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-}
+configureForWholePanel();
 
 const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
-
-const demo = buildDefaultScenario();
-/** Indexes of the demo scenario's items (src/demo/default-scenario.ts). */
-const demoItem = {
-  oliviaFirst: 0,
-  oliviaReply: 1,
-  brunoQuestion: 2,
-  priyaUnstored: 3,
-  kenjiNoMessageId: 4,
-  stranger: 5,
-  bulk: 7,
-  composeWithBcc: 8,
-} as const;
 
 function scenarioOf(...items: ScenarioItem[]): Scenario {
   return { user: { ...demoMailboxOwner }, items };
 }
 
+/** A static deployment (no connector server): settings are the defaults plus the user's roaming values. */
+const staticDeployment = testDeployment(sandbox, { hasServer: false });
+
 function renderPanel(options: { scenario?: Scenario; selectedIndex?: number | null } = {}) {
-  return renderWithContextProviders(<ContextPanel />, {
-    sandbox,
-    scenario: options.scenario ?? demo,
-    selectedIndex: options.selectedIndex === undefined ? 0 : options.selectedIndex,
-  });
+  return renderWithOro(sandbox, <ContextPanel />, { ...options, deployment: staticDeployment });
 }
 
 async function section(name: string): Promise<HTMLElement> {
   return screen.findByRole("region", { name });
-}
-
-/** Counts the emailthreadcontext requests the pane sends from now on. */
-function countContextRequests(): { readonly count: number; readonly urls: string[] } {
-  const urls: string[] = [];
-  server.events.on("request:start", ({ request }) => {
-    if (new URL(request.url).pathname.endsWith("/emailthreadcontext")) urls.push(request.url);
-  });
-  return {
-    get count() {
-      return urls.length;
-    },
-    urls,
-  };
 }
 
 /** What another view (search hints, record details) learns about a record from the open email's context. */
@@ -86,7 +51,7 @@ function MembershipProbe() {
 
 describe("the context panel", { timeout: 60_000 }, () => {
   test("shows the thread's context and the records related to the sender of a received email", async () => {
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
 
     const inContext = await section("In Context Of");
@@ -159,7 +124,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
 
   test("splits an email to hundreds of recipients into a few requests and merges what they find", async () => {
     const user = setupUser();
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.bulk });
     const suggested = await section("Could Be Related To");
     expect(requests.count).toBeGreaterThan(1);
@@ -230,7 +195,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
         ({ request }) => new Promise<Response>((resolve) => request.signal.addEventListener("abort", () => resolve(HttpResponse.error()))),
       ),
     );
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     harness.mailbox.select(demoItem.oliviaFirst);
     expect(await screen.findByRole("button", { name: /Contoso - Fleet renewal/ })).toBeInTheDocument();
     await waitFor(() => expect(requests.count).toBe(1));
@@ -313,7 +278,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
         }),
       ),
     );
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
     const suggested = await section("Could Be Related To");
     expect(within(suggested).getByRole("button", { name: /Ms\. Olivia Chen/ })).toBeInTheDocument();
@@ -324,7 +289,7 @@ describe("the context panel", { timeout: 60_000 }, () => {
 
   test("says so when the user may not use any record type as context", async () => {
     server.use(http.get(`${sandbox.baseUrl}/admin/api/emailcontextentities`, () => Response.json({ data: [] })));
-    const requests = countContextRequests();
+    const requests = countRequests(server, { path: "/emailthreadcontext" });
     await renderPanel({ selectedIndex: demoItem.oliviaFirst });
     expect(await screen.findByText(/No record types can be shown as context/)).toBeInTheDocument();
     expect(requests.count).toBe(0);
@@ -338,12 +303,13 @@ describe("the context panel", { timeout: 60_000 }, () => {
   });
 
   test("tells other views which records are in context or suggested for the open email", async () => {
-    const harness = await renderWithContextProviders(
+    const harness = await renderWithOro(
+      sandbox,
       <>
         <ContextPanel />
         <MembershipProbe />
       </>,
-      { sandbox, scenario: demo, selectedIndex: demoItem.oliviaFirst },
+      { selectedIndex: demoItem.oliviaFirst, deployment: staticDeployment },
     );
     expect(await screen.findByText(`accounts ${seedIds.accounts.contoso}: inContext accounts-${seedIds.accounts.contoso}-${seedIds.emails.threadOneFirst}`)).toBeInTheDocument();
     expect(screen.getByText(`contacts ${seedIds.contacts.olivia}: suggested contacts-${seedIds.contacts.olivia}-0`)).toBeInTheDocument();

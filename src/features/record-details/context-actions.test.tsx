@@ -4,9 +4,10 @@ import { act, configure, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { http } from "msw";
 import { describe, expect, test } from "vitest";
-import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
+import { emailsWith, timesLinked } from "../../../tests/support/sandbox-links";
+import { countRequests, createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
+import { demoItem } from "../../demo/default-scenario";
 import { storedMessages, unstoredMessageId } from "../../sandbox/demo-identities";
-import type { EntityRef as SandboxRef } from "../../sandbox/model";
 import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
 import { RecordDetailsView } from "./record-details-view";
 
@@ -16,22 +17,9 @@ const sandbox = createTestSandbox();
 const server = serveSandbox(sandbox);
 const api = `${sandbox.baseUrl}${sandbox.backOfficePrefix}/api`;
 
-/** Items of the default demo scenario. */
-const items = { contosoStored: 0, tailspinNotInOro: 3, noMessageId: 4, compose: 8 } as const;
-
 const olivia = { type: "contacts", id: "1" } as const;
 const contosoAccount = { type: "accounts", id: "1" } as const;
 const priyaLead = { type: "leads", id: "2" } as const;
-
-function emailsWith(messageId: string) {
-  return sandbox.model.data.emails.filter((email) => email.messageId === messageId);
-}
-
-function linksTo(messageId: string, ref: { type: string; id: string }): number {
-  return emailsWith(messageId)
-    .flatMap((email) => email.activityTargets)
-    .filter((target: SandboxRef) => target.type === ref.type && String(target.id) === ref.id).length;
-}
 
 async function renderDetails(entity: { type: string; id: string }, itemIndex: number) {
   const harness = await renderWithOro(
@@ -63,7 +51,7 @@ describe("Add context", { timeout: 60_000 }, () => {
   test("links a record to an email Oro already has", async () => {
     const user = userEvent.setup();
     const emailsBefore = sandbox.model.emailCount();
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
     expect(screen.getByText("Could Be Related To")).toBeInTheDocument();
     // The live region is there, empty, before the action: screen readers then announce what appears in it.
@@ -78,21 +66,21 @@ describe("Add context", { timeout: 60_000 }, () => {
     await waitForContextLoaded("Ms. Olivia Chen", inContext);
     expect(within(suggested()).queryByText("Ms. Olivia Chen")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Remove context" })).toBeEnabled();
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(1);
     expect(sandbox.model.emailCount()).toBe(emailsBefore);
   });
 
   test("stores the email in Oro with the record as context when Oro does not have it", async () => {
     const user = userEvent.setup();
-    expect(emailsWith(unstoredMessageId)).toHaveLength(0);
-    await renderDetails(priyaLead, items.tailspinNotInOro);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(0);
+    await renderDetails(priyaLead, demoItem.priyaUnstored);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
 
     await expectAnnounced("Added to this email's context in Oro.");
     await waitForContextLoaded("Tailspin Toys - Drone fleet", inContext);
-    const [stored, ...others] = emailsWith(unstoredMessageId);
+    const [stored, ...others] = emailsWith(sandbox, unstoredMessageId);
     expect(others).toHaveLength(0);
     expect(stored).toMatchObject({
       subject: "Drone fleet: pilot programme",
@@ -102,7 +90,7 @@ describe("Add context", { timeout: 60_000 }, () => {
       internalDate: "2026-03-05T14:22:00Z",
       body: { type: "text", content: expect.stringContaining("pilot with six drones") as unknown },
     });
-    expect(linksTo(unstoredMessageId, priyaLead)).toBe(1);
+    expect(timesLinked(sandbox, unstoredMessageId, priyaLead).links).toBe(1);
   });
 
   test("treats 409 as 'Oro has it now' and adds the record to that email", async () => {
@@ -140,25 +128,22 @@ describe("Add context", { timeout: 60_000 }, () => {
     // The account is not an owner of any address, so storing the email does not link it by itself.
     const tailspinAccount = { type: "accounts", id: "4" };
     const accountName = sandbox.model.data.accounts.find((account) => account.id === 4)?.name ?? "?";
-    await renderDetails(tailspinAccount, items.tailspinNotInOro);
+    await renderDetails(tailspinAccount, demoItem.priyaUnstored);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
 
     await expectAnnounced("Added to this email's context in Oro.");
     expect(storedBySync).toBe(true);
-    expect(emailsWith(unstoredMessageId)).toHaveLength(1);
-    expect(linksTo(unstoredMessageId, tailspinAccount)).toBe(1);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(1);
+    expect(timesLinked(sandbox, unstoredMessageId, tailspinAccount).links).toBe(1);
     await waitForContextLoaded(accountName, inContext);
   });
 
   test("a double click sends one request and links the record once", async () => {
     const user = userEvent.setup();
-    const posts: string[] = [];
-    server.events.on("request:start", ({ request }) => {
-      if (request.method === "POST" && request.url.includes("/api/")) posts.push(new URL(request.url).pathname);
-    });
-    await renderDetails(olivia, items.contosoStored);
+    const posts = countRequests(server, { path: "/api/", method: "POST" });
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
 
     // Two clicks landing before React re-renders (a fast double click on a slow machine), then a double click.
@@ -170,14 +155,13 @@ describe("Add context", { timeout: 60_000 }, () => {
     await user.dblClick(add);
 
     await expectAnnounced("Added to this email's context in Oro.");
-    server.events.removeAllListeners();
-    expect(posts).toEqual(["/admin/api/emails/1/relationships/activityTargets"]);
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
+    expect(posts.urls.map((url) => new URL(url).pathname)).toEqual(["/admin/api/emails/1/relationships/activityTargets"]);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(1);
   });
 
   test("a token that expires during the action is refreshed and the record is linked once", async () => {
     const user = userEvent.setup();
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
     sandbox.faults.add({ kind: "expire-token", method: "POST", path: "/relationships/activityTargets" });
 
@@ -185,7 +169,7 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     await expectAnnounced("Added to this email's context in Oro.");
     expect(sandbox.faults.pending).toHaveLength(0);
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(1);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
@@ -202,7 +186,7 @@ describe("Add context", { timeout: 60_000 }, () => {
         return sandbox.fetch(request);
       }),
     );
-    await renderDetails(olivia, items.contosoStored);
+    await renderDetails(olivia, demoItem.oliviaFirst);
     await waitForContextLoaded("Ms. Olivia Chen", suggested);
 
     await user.click(screen.getByRole("button", { name: "Add context" }));
@@ -218,12 +202,12 @@ describe("Add context", { timeout: 60_000 }, () => {
     expect(within(inContext()).queryByText("Ms. Olivia Chen")).not.toBeInTheDocument();
     expect(screen.getByText("Could Be Related To")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Add context" })).toBeEnabled();
-    expect(linksTo(storedMessages.threadOneFirst, olivia)).toBe(0);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, olivia).links).toBe(0);
   });
 
   test("after a dropped connection, Retry completes the link without a duplicate", async () => {
     const user = userEvent.setup();
-    await renderDetails(priyaLead, items.tailspinNotInOro);
+    await renderDetails(priyaLead, demoItem.priyaUnstored);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", suggested);
     // Oro stores the email, but the answer never reaches the pane.
     sandbox.faults.add({ kind: "drop", when: "after", method: "POST", path: "/api/emails" });
@@ -232,25 +216,25 @@ describe("Add context", { timeout: 60_000 }, () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not reach Oro.");
-    expect(emailsWith(unstoredMessageId)).toHaveLength(1);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(1);
 
     await user.click(within(alert).getByRole("button", { name: "Retry" }));
 
     await expectAnnounced("Oro already had this record in the email's context.");
-    expect(emailsWith(unstoredMessageId)).toHaveLength(1);
-    expect(linksTo(unstoredMessageId, priyaLead)).toBe(1);
+    expect(emailsWith(sandbox, unstoredMessageId)).toHaveLength(1);
+    expect(timesLinked(sandbox, unstoredMessageId, priyaLead).links).toBe(1);
     await waitForContextLoaded("Tailspin Toys - Drone fleet", inContext);
   });
 
   test("is unavailable, with the reason, while writing an email", async () => {
-    await renderDetails(olivia, items.compose);
+    await renderDetails(olivia, demoItem.composeWithBcc);
     const add = screen.getByRole("button", { name: "Add context" });
     expect(add).toBeDisabled();
     expect(add).toHaveAccessibleDescription("Send the email first: Oro can link records only to an email that has been sent.");
   });
 
   test("is unavailable, with the reason, for an email without a Message-ID", async () => {
-    await renderDetails(olivia, items.noMessageId);
+    await renderDetails(olivia, demoItem.kenjiNoMessageId);
     const add = screen.getByRole("button", { name: "Add context" });
     expect(add).toBeDisabled();
     expect(add).toHaveAccessibleDescription(/has no Message-ID yet/);
@@ -260,14 +244,14 @@ describe("Add context", { timeout: 60_000 }, () => {
 describe("Remove context", { timeout: 60_000 }, () => {
   test("unlinks the record from the thread, and Undo links it again", async () => {
     const user = userEvent.setup();
-    await renderDetails(contosoAccount, items.contosoStored);
+    await renderDetails(contosoAccount, demoItem.oliviaFirst);
     await waitForContextLoaded("Contoso Ltd", inContext);
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(1);
 
     await user.click(screen.getByRole("button", { name: "Remove context" }));
 
     const status = await expectAnnounced("Removed from this email thread's context in Oro.");
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(0);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(0);
     // Still suggested through Olivia's contact, so it moves to Could Be Related To.
     await waitForContextLoaded("Contoso Ltd", suggested);
     expect(within(inContext()).queryByText("Contoso Ltd")).not.toBeInTheDocument();
@@ -275,14 +259,14 @@ describe("Remove context", { timeout: 60_000 }, () => {
     await user.click(within(status).getByRole("button", { name: "Undo" }));
 
     expect(await screen.findByText("Added to this email's context in Oro.")).toBeInTheDocument();
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(1);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(1);
     await waitForContextLoaded("Contoso Ltd", inContext);
     expect(screen.getByText("In Context Of")).toBeInTheDocument();
   });
 
   test("a record already removed elsewhere (404) ends the same as a removal", async () => {
     const user = userEvent.setup();
-    await renderDetails(contosoAccount, items.contosoStored);
+    await renderDetails(contosoAccount, demoItem.oliviaFirst);
     await waitForContextLoaded("Contoso Ltd", inContext);
     const email = sandbox.model.emailByMessageId(storedMessages.threadOneFirst);
     if (email === undefined) throw new Error("seed email missing");
@@ -294,6 +278,6 @@ describe("Remove context", { timeout: 60_000 }, () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     await waitForContextLoaded("Contoso Ltd", suggested);
     expect(screen.getByRole("button", { name: "Add context" })).toBeEnabled();
-    expect(linksTo(storedMessages.threadOneFirst, contosoAccount)).toBe(0);
+    expect(timesLinked(sandbox, storedMessages.threadOneFirst, contosoAccount).links).toBe(0);
   });
 });

@@ -5,10 +5,10 @@ import { describe, expect, test } from "vitest";
 import { searchRecords } from "../../sandbox/email-context";
 import { entityTypes } from "../../sandbox/model";
 import { createSettingsStore } from "../../server/settings-store";
-import { serveSettingsStore, testDeployment } from "../../settings/settings-test-harness";
+import { serveSettingsStore } from "../../settings/settings-test-harness";
 import { createTestSandbox, serveSandbox } from "../../../tests/support/sandbox-server";
 import { SearchHome } from "./search-home";
-import { ContextProbe, renderWithOro } from "../../../tests/support/render-with-oro";
+import { ContextProbe, renderWithOro, testDeployment } from "../../../tests/support/render-with-oro";
 
 // The machine running the suite is shared: give slow renders room without making any assertion time-based.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,6 +1,7 @@
 // Signing in as a user does: Connect in the pane opens a pop-up with Oro's login page, then the consent page.
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { oroUsers } from "../../../src/sandbox/demo-identities";
+import { waitMs } from "./pane";
 
 export type OroLogin = { username: string; password: string };
 
@@ -14,7 +15,7 @@ export async function signInThroughPopup(
   options: { user?: OroLogin; sandboxUrl?: string; timeoutMs?: number } = {},
 ): Promise<void> {
   const user = options.user ?? oroUsers.sales;
-  const timeout = options.timeoutMs ?? 20_000;
+  const timeout = options.timeoutMs ?? waitMs;
   const address = pane.getByLabel("Oro address");
   if (options.sandboxUrl && (await address.isVisible().catch(() => false))) await address.fill(options.sandboxUrl);
   const connect = pane.getByRole("button", { name: "Connect", exact: true });
