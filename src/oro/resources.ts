@@ -112,7 +112,8 @@ export type EmailContextQuery = {
   to?: readonly string[];
   /** CC, plus BCC in compose mode (Oro has no bcc filter). */
   cc?: readonly string[];
-  entities?: readonly string[];
+  /** null or left out: no filter[entities], Oro uses every type the user may see. */
+  entities?: readonly string[] | null;
   isContext?: boolean;
   excludeCurrentUser?: boolean;
   include?: "entity";
@@ -121,17 +122,20 @@ export type EmailContextQuery = {
   withTotal?: boolean;
 };
 
-export async function getEmailThreadContext(
-  client: OroClient,
-  query: EmailContextQuery,
-  options: CallOptions = {},
-): Promise<Page<ContextItem>> {
-  const resource = "emailthreadcontext";
+export const emailThreadContextResource = "emailthreadcontext";
+
+/**
+ * Exactly the parameters getEmailThreadContext sends, in the order it sends them; the lookup measures its URLs with
+ * these too. Throws a RangeError without a message id (filter[messageId] is required).
+ */
+export function emailThreadContextParams(query: EmailContextQuery): OroQuery {
   const messageIds = withBothMessageIdForms(query.messageIds);
-  if (messageIds.length === 0) throw new RangeError(`${resource} needs at least one message id (filter[messageId] is required).`);
-  const params: OroQuery = {
+  if (messageIds.length === 0) {
+    throw new RangeError(`${emailThreadContextResource} needs at least one message id (filter[messageId] is required).`);
+  }
+  return {
     "filter[messageId]": messageIds,
-    "filter[from]": nonBlank(query.from ?? undefined),
+    "filter[from]": nonBlank(query.from),
     "filter[to]": query.to,
     "filter[cc]": query.cc,
     "filter[entities]": query.entities,
@@ -141,7 +145,15 @@ export async function getEmailThreadContext(
     "page[number]": query.pageNumber,
     "page[size]": query.pageSize,
   };
-  const response = await client.get(resource, params, contextItemsDocumentSchema, requestOptions(options, query.withTotal));
+}
+
+export async function getEmailThreadContext(
+  client: OroClient,
+  query: EmailContextQuery,
+  options: CallOptions = {},
+): Promise<Page<ContextItem>> {
+  const params = emailThreadContextParams(query);
+  const response = await client.get(emailThreadContextResource, params, contextItemsDocumentSchema, requestOptions(options, query.withTotal));
   return toContextPage(response);
 }
 

@@ -16,15 +16,16 @@ import { useSessionManager } from "../auth/session-context";
 import { useCurrentItem, useMailbox } from "../mailbox/mailbox-context";
 import { collectParticipants, normalizeAddress, type Participant } from "../mailbox/participants";
 import type { MailItem } from "../mailbox/types";
-import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
+import { resourceUrl, type OroClient } from "../oro/oro-client";
 import {
+  emailThreadContextParams,
+  emailThreadContextResource,
   getEmailThreadContext,
   getNextContextPage,
   listContextEntityTypes,
   withBothMessageIdForms,
   type ContextEntityType,
   type ContextItem,
-  type EmailContextQuery,
   type Page,
 } from "../oro/resources";
 import { entityKey, type EntityRef } from "../oro/schemas";
@@ -104,23 +105,9 @@ function fieldFor(participant: Participant): AddressField {
   return participant.role === "bcc" ? "cc" : participant.role;
 }
 
-/** Exactly the parameters resources.getEmailThreadContext sends for a request (first page). */
-function oroParams(request: EmailContextRequest): OroQuery {
-  return {
-    "filter[messageId]": withBothMessageIdForms(request.messageIds),
-    "filter[from]": request.from ?? undefined,
-    "filter[to]": request.to,
-    "filter[cc]": request.cc,
-    "filter[entities]": request.entities ?? undefined,
-    "filter[excludeCurrentUser]": request.excludeCurrentUser,
-    include: request.include,
-    "page[size]": request.pageSize,
-  };
-}
-
 /** The URL a request is sent to (used to keep each request within maxContextUrlLength). */
 export function emailContextRequestUrl(apiBaseUrl: string, request: EmailContextRequest): string {
-  return `${apiBaseUrl.replace(/\/+$/, "")}/emailthreadcontext${buildQueryString(oroParams(request))}`;
+  return resourceUrl(apiBaseUrl, emailThreadContextResource, emailThreadContextParams(request));
 }
 
 /**
@@ -255,20 +242,7 @@ async function fetchContextStep(
   const parts =
     pageParam === null
       ? await Promise.all(
-          lookup.requests.map((request) => {
-            const query: EmailContextQuery = {
-              messageIds: request.messageIds,
-              from: request.from,
-              to: request.to,
-              cc: request.cc,
-              excludeCurrentUser: request.excludeCurrentUser,
-              include: request.include,
-              pageSize: request.pageSize,
-              withTotal: true,
-            };
-            if (request.entities !== null) query.entities = request.entities;
-            return getEmailThreadContext(client, query, { signal });
-          }),
+          lookup.requests.map((request) => getEmailThreadContext(client, { ...request, withTotal: true }, { signal })),
         )
       : await Promise.all(
           pageParam.map((next): Promise<Page<ContextItem>> =>
