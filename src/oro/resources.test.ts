@@ -228,6 +228,27 @@ test("searches records for context with only the search text and entity filters"
   expect(page.total).toBeNull();
 });
 
+test("a search can embed the records it finds, asked for before paging", async () => {
+  server.use(
+    http.get(`${api}/emailcontextsearch`, ({ request }) => {
+      expect(new URL(request.url).search).toBe("?filter[searchText]=Olivia&include=entity&page[number]=1&page[size]=20");
+      return jsonApi({
+        data: [
+          {
+            type: "emailcontextsearch",
+            id: "contacts-5",
+            attributes: { entityName: "Olivia Chen" },
+            relationships: { entity: { data: { type: "contacts", id: "5" } } },
+          },
+        ],
+        included: [{ type: "contacts", id: "5", attributes: { primaryEmail: "olivia.chen@contoso.example" } }],
+      });
+    }),
+  );
+  const page = await searchContextRecords(client, { searchText: "Olivia", entities: [], include: "entity", pageNumber: 1, pageSize: 20 });
+  expect(page.items[0]?.record).toMatchObject({ type: "contacts", id: "5", attributes: { primaryEmail: "olivia.chen@contoso.example" } });
+});
+
 test("reads one record with its display title", async () => {
   server.use(
     http.get(`${api}/contacts/5`, ({ request }) => {

@@ -160,6 +160,8 @@ export async function getEmailThreadContext(
 export type SearchQuery = {
   searchText: string;
   entities?: readonly string[];
+  /** Embeds each record (Oro supports it on emailcontextsearch: its functional test testSearchWithInclude). */
+  include?: "entity";
   pageNumber?: number;
   pageSize?: number;
   withTotal?: boolean;
@@ -176,6 +178,7 @@ export async function searchContextRecords(
   const params: OroQuery = {
     "filter[searchText]": query.searchText,
     "filter[entities]": query.entities,
+    include: query.include,
     "page[number]": query.pageNumber,
     "page[size]": query.pageSize,
   };
