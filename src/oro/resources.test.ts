@@ -6,6 +6,7 @@ import {
   addActivityTargets,
   createEmail,
   findEmailsByMessageId,
+  getActivityTargets,
   getEmailThreadContext,
   getEntity,
   getNextContextPage,
@@ -323,6 +324,19 @@ describe("writing context", () => {
     await expect(
       createEmail(client, { subject: "x", from: { email: "a@b.example" }, toRecipients: [], messageId: "<x@y>", sentAt: "2025-01-01T00:00:00Z" }),
     ).rejects.toMatchObject({ kind: "conflict" });
+  });
+
+  test("reads the records already in one email's context", async () => {
+    server.use(
+      http.get(`${api}/emails/12/relationships/activityTargets`, ({ request }) => {
+        expect(new URL(request.url).search).toBe("");
+        return jsonApi({ data: [{ type: "contacts", id: "5", meta: { emailThreadContextItemId: "contacts-5-12" } }, { type: "accounts", id: "3" }] });
+      }),
+    );
+    expect(await getActivityTargets(client, "12")).toEqual([
+      { type: "contacts", id: "5", threadContextItemId: "contacts-5-12" },
+      { type: "accounts", id: "3", threadContextItemId: null },
+    ]);
   });
 
   test("adding context returns Oro's targets with their thread item ids (6.x)", async () => {

@@ -337,6 +337,12 @@ export async function createEmail(client: OroClient, input: CreateEmailInput, op
 
 export type ActivityTarget = EntityRef & { threadContextItemId: string | null };
 
+/** The records in one email's context (an answer without a body counts as none). */
+export async function getActivityTargets(client: OroClient, emailId: string, options: CallOptions = {}): Promise<ActivityTarget[]> {
+  const response = await client.get(activityTargetsPath(emailId), null, activityTargetsDocumentSchema, options);
+  return toActivityTargets(response.data) ?? [];
+}
+
 /** Adds records to one email's context. Returns Oro's resulting targets (6.x), or null when it answered 204 (5.1). */
 export async function addActivityTargets(
   client: OroClient,

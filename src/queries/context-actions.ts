@@ -13,11 +13,13 @@ import {
   addActivityTargets,
   createEmail,
   findEmailsByMessageId,
+  getActivityTargets,
+  parseContextItemId,
   removeThreadContext,
   type ContextItem,
   type EmailAddressInput,
 } from "../oro/resources";
-import { activityTargetsDocumentSchema, entityKey, type EntityRef } from "../oro/schemas";
+import { entityKey, type EntityRef } from "../oro/schemas";
 import type { ContextFetchPage, ContextPageParam } from "./email-context";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 import { useConnectionKey, useOptionalOroClient } from "./connection";
@@ -135,13 +137,8 @@ export async function linkRecordToEmail(client: OroClient, input: LinkRecordInpu
 
 async function linkToStoredEmail(client: OroClient, emailId: string, entity: EntityRef, signal?: AbortSignal): Promise<AddContextResult> {
   const options = signal === undefined ? {} : { signal };
-  const current = await client.get(
-    `emails/${encodeURIComponent(emailId)}/relationships/activityTargets`,
-    null,
-    activityTargetsDocumentSchema,
-    options,
-  );
-  if ((current.data?.data ?? []).some((target) => sameRef(target, entity))) {
+  const current = await getActivityTargets(client, emailId, options);
+  if (current.some((target) => sameRef(target, entity))) {
     return { emailId, itemId: threadContextItemId(entity, emailId), outcome: "alreadyLinked" };
   }
   const targets = await addActivityTargets(client, emailId, [entity], options);
@@ -238,13 +235,13 @@ function applyChange(data: ContextCacheData, change: ContextChange): ContextCach
     const [firstPart, ...otherParts] = first?.parts ?? [];
     if (first !== undefined && firstPart !== undefined) {
       const added: ContextItem = {
-        itemId: change.itemId ?? `${change.entity.type}-${change.entity.id}-0`,
+        itemId: change.itemId ?? threadContextItemId(change.entity, "0"),
         entity: { ...change.entity },
         entityName: change.entityName,
         entityUrl: change.entityUrl,
         record: null,
         isContext: true,
-        emailId: change.itemId === null ? null : emailIdOf(change.itemId),
+        emailId: change.itemId === null ? null : (parseContextItemId(change.itemId)?.emailId ?? null),
       };
       return { ...data, pages: [{ ...first, parts: [{ ...firstPart, items: [added, ...firstPart.items] }, ...otherParts] }, ...rest] };
     }
@@ -255,12 +252,7 @@ function applyChange(data: ContextCacheData, change: ContextChange): ContextCach
 function withContext(item: ContextItem, itemId: string | null): ContextItem {
   return itemId === null
     ? { ...item, isContext: true }
-    : { ...item, isContext: true, itemId, emailId: emailIdOf(itemId) };
-}
-
-function emailIdOf(itemId: string): string | null {
-  const emailId = /-(\d+)$/.exec(itemId)?.[1];
-  return emailId === undefined || /^0+$/.test(emailId) ? null : emailId;
+    : { ...item, isContext: true, itemId, emailId: parseContextItemId(itemId)?.emailId ?? null };
 }
 
 async function changeContextCache(
