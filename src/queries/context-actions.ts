@@ -20,7 +20,7 @@ import {
   type EmailAddressInput,
 } from "../oro/resources";
 import { entityKey, type EntityRef } from "../oro/schemas";
-import type { ContextFetchPage, ContextPageParam } from "./email-context";
+import { emailContextQueriesOf, isContextCacheData, type ContextCacheData } from "./email-context";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 import { useConnectionKey, useOptionalOroClient } from "./connection";
 
@@ -182,30 +182,7 @@ function validDate(value: string | null): Date | null {
 // ---------------------------------------------------------------------------------------------------------------
 // The context cache: optimistic changes and rollback
 
-type ContextCacheData = { pages: ContextFetchPage[]; pageParams: ContextPageParam[] };
-
 type Snapshot = [QueryKey, unknown][];
-
-function isContextCacheData(value: unknown): value is ContextCacheData {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "pages" in value &&
-    Array.isArray(value.pages) &&
-    value.pages.every((page: unknown) => typeof page === "object" && page !== null && "parts" in page && Array.isArray(page.parts))
-  );
-}
-
-/** Queries of the context cache that belong to this mail item (never another item's). */
-function contextQueriesOf(connection: ConnectionKey, itemKey: string) {
-  return {
-    queryKey: oroKeys.emailContextAll(connection),
-    predicate: (query: { queryKey: QueryKey }) => {
-      const lookup = query.queryKey[query.queryKey.length - 1];
-      return typeof lookup === "object" && lookup !== null && "itemKey" in lookup && lookup.itemKey === itemKey;
-    },
-  };
-}
 
 type ContextChange =
   | { kind: "add"; entity: EntityRef; entityName: string; entityUrl: string | null; itemId: string | null }
@@ -261,7 +238,7 @@ async function changeContextCache(
   itemKey: string,
   change: ContextChange,
 ): Promise<Snapshot> {
-  const filters = contextQueriesOf(connection, itemKey);
+  const filters = emailContextQueriesOf(connection, itemKey);
   // A refetch already on its way would otherwise land on top of the optimistic state with Oro's old answer.
   await queryClient.cancelQueries(filters);
   const snapshot: Snapshot = queryClient.getQueriesData(filters);

@@ -10,6 +10,7 @@ import {
   useQuery,
   useQueryClient,
   type InfiniteData,
+  type QueryKey,
   type UseInfiniteQueryResult,
 } from "@tanstack/react-query";
 import { useSessionManager } from "../auth/session-context";
@@ -297,6 +298,14 @@ function isLookupFor(value: unknown, itemKey: string): boolean {
   return typeof value === "object" && value !== null && "itemKey" in value && value.itemKey === itemKey;
 }
 
+/** The cached context queries of one mail item on one connection (never another item's). */
+export function emailContextQueriesOf(connection: ConnectionKey, itemKey: string) {
+  return {
+    queryKey: oroKeys.emailContextAll(connection),
+    predicate: (query: { queryKey: QueryKey }) => isLookupFor(query.queryKey[query.queryKey.length - 1], itemKey),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Allowed entity types
 
@@ -464,8 +473,8 @@ export function useContextMembership(): (ref: EntityRef) => ContextMembership | 
   const getSnapshot = useCallback((): unknown => {
     if (itemKey === null || connected === null) return undefined;
     let latest: { data: unknown; updatedAt: number } | undefined;
-    for (const query of queryCache.findAll({ queryKey: oroKeys.emailContextAll(connected.connection) })) {
-      if (!isLookupFor(query.queryKey[query.queryKey.length - 1], itemKey) || query.state.data === undefined) continue;
+    for (const query of queryCache.findAll(emailContextQueriesOf(connected.connection, itemKey))) {
+      if (query.state.data === undefined) continue;
       if (latest === undefined || query.state.dataUpdatedAt > latest.updatedAt) {
         latest = { data: query.state.data, updatedAt: query.state.dataUpdatedAt };
       }
@@ -476,7 +485,7 @@ export function useContextMembership(): (ref: EntityRef) => ContextMembership | 
 
   return useMemo(() => {
     const byEntity = new Map<string, ContextMembership>();
-    const merged = isContextPages(cached) ? mergeContextPages(cached.pages) : null;
+    const merged = isContextCacheData(cached) ? mergeContextPages(cached.pages) : null;
     if (merged !== null && merged.itemKey === itemKey) {
       for (const record of merged.records) {
         byEntity.set(entityKey(record.entity), { state: record.isContext ? "inContext" : "suggested", itemId: record.itemId });
@@ -486,13 +495,17 @@ export function useContextMembership(): (ref: EntityRef) => ContextMembership | 
   }, [cached, itemKey]);
 }
 
+export type ContextCacheData = InfiniteData<ContextFetchPage, ContextPageParam>;
+
 /** The cache holds what our own queryFn returned; this only tells that shape apart from "nothing yet". */
-function isContextPages(value: unknown): value is { pages: ContextFetchPage[] } {
+export function isContextCacheData(value: unknown): value is ContextCacheData {
   return (
     typeof value === "object" &&
     value !== null &&
     "pages" in value &&
     Array.isArray(value.pages) &&
-    value.pages.every((page: unknown) => typeof page === "object" && page !== null && "parts" in page && "itemKey" in page)
+    value.pages.every(
+      (page: unknown) => typeof page === "object" && page !== null && "itemKey" in page && "parts" in page && Array.isArray(page.parts),
+    )
   );
 }
