@@ -379,7 +379,7 @@ function toActivityTargets(document: z.output<typeof activityTargetsDocumentSche
 export function withBothMessageIdForms(messageIds: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const raw of messageIds) {
-    const bare = raw.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
+    const bare = bareMessageId(raw);
     if (bare === "") continue;
     forms.add(`<${bare}>`);
     forms.add(bare);
@@ -388,8 +388,12 @@ export function withBothMessageIdForms(messageIds: readonly string[]): string[] 
 }
 
 function withBrackets(messageId: string): string {
-  const bare = messageId.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
-  return `<${bare}>`;
+  return `<${bareMessageId(messageId)}>`;
+}
+
+/** The Message-ID without surrounding blanks and angle brackets. */
+function bareMessageId(messageId: string): string {
+  return messageId.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
 }
 
 function address(value: EmailAddressInput): { email: string; name?: string } {

@@ -97,11 +97,6 @@ export type BuildLookupInput = {
 
 type AddressField = "from" | "to" | "cc";
 
-/** The addresses the lookup searches, each once, in from/to/cc/bcc order, with the filter each travels in. */
-export function lookupParticipants(item: MailItem, ownAddress: string): Participant[] {
-  return collectParticipants(item, ownAddress);
-}
-
 function fieldFor(participant: Participant): AddressField {
   return participant.role === "bcc" ? "cc" : participant.role;
 }
@@ -117,7 +112,8 @@ export function emailContextRequestUrl(apiBaseUrl: string, request: EmailContext
  * carries the Message-ID and a slice of the addresses (the slices together cover every address exactly once).
  */
 export function buildEmailContextLookup(input: BuildLookupInput): EmailContextLookup | null {
-  const participants = lookupParticipants(input.item, input.ownAddress);
+  // Each address once, in from/to/cc/bcc order; fieldFor says which filter it travels in.
+  const participants = collectParticipants(input.item, input.ownAddress);
   const messageId = input.item.internetMessageId?.trim() ?? "";
   if (messageId === "" && participants.length === 0) return null;
   // An empty filter[entities] cannot be sent (Oro would read it as "every type"): there is nothing to ask.
@@ -450,7 +446,7 @@ export function useEmailContext(item: MailItem | null, options: UseEmailContextO
     }),
   );
   const participants = useMemo(
-    () => (item === null ? [] : lookupParticipants(item, mailbox.user.emailAddress)),
+    () => (item === null ? [] : collectParticipants(item, mailbox.user.emailAddress)),
     [item, mailbox.user.emailAddress],
   );
   return { lookup, participants, query };
