@@ -90,6 +90,14 @@ export function buildQueryString(query: OroQuery | null): string {
 }
 
 /**
+ * The URL of a resource under the API root: `{root}/{path}{query}`, a trailing slash on the root and a leading one
+ * on the path dropped. Every request the client sends is built here, and so is any estimate of its length.
+ */
+export function resourceUrl(apiBaseUrl: string, path: string, query: OroQuery | null): string {
+  return `${trimTrailingSlash(apiBaseUrl)}/${path.replace(/^\/+/, "")}${buildQueryString(query)}`;
+}
+
+/**
  * True when `url` is inside the API root (same origin, path under the root). Oro's links.next must pass this
  * before we send our bearer token to it.
  */
@@ -117,7 +125,7 @@ export function createOroClient(options: OroClientOptions): OroClient {
   const maxRetryAfterSeconds = options.retry?.maxRetryAfterSeconds ?? 30;
 
   function urlFor(path: string, query: OroQuery | null): string {
-    return `${apiBaseUrl}/${path.replace(/^\/+/, "")}${buildQueryString(query)}`;
+    return resourceUrl(apiBaseUrl, path, query);
   }
 
   async function request(

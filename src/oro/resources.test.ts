@@ -7,6 +7,7 @@ import {
   addActivityTargets,
   createEmail,
   findEmailsByMessageId,
+  getActivityTargets,
   getEmailThreadContext,
   getEntity,
   getNextContextPage,
@@ -225,6 +226,27 @@ test("searches records for context with only the search text and entity filters"
   expect(page.total).toBeNull();
 });
 
+test("a search can embed the records it finds, asked for before paging", async () => {
+  server.use(
+    http.get(`${api}/emailcontextsearch`, ({ request }) => {
+      expect(new URL(request.url).search).toBe("?filter[searchText]=Olivia&include=entity&page[number]=1&page[size]=20");
+      return jsonApi({
+        data: [
+          {
+            type: "emailcontextsearch",
+            id: "contacts-5",
+            attributes: { entityName: "Olivia Chen" },
+            relationships: { entity: { data: { type: "contacts", id: "5" } } },
+          },
+        ],
+        included: [{ type: "contacts", id: "5", attributes: { primaryEmail: "olivia.chen@contoso.example" } }],
+      });
+    }),
+  );
+  const page = await searchContextRecords(client, { searchText: "Olivia", entities: [], include: "entity", pageNumber: 1, pageSize: 20 });
+  expect(page.items[0]?.record).toMatchObject({ type: "contacts", id: "5", attributes: { primaryEmail: "olivia.chen@contoso.example" } });
+});
+
 test("reads one record with its display title", async () => {
   server.use(
     http.get(`${api}/contacts/5`, ({ request }) => {
@@ -299,6 +321,19 @@ describe("writing context", () => {
     await expect(
       createEmail(client, { subject: "x", from: { email: "a@b.example" }, toRecipients: [], messageId: "<x@y>", sentAt: "2025-01-01T00:00:00Z" }),
     ).rejects.toMatchObject({ kind: "conflict" });
+  });
+
+  test("reads the records already in one email's context", async () => {
+    server.use(
+      http.get(`${api}/emails/12/relationships/activityTargets`, ({ request }) => {
+        expect(new URL(request.url).search).toBe("");
+        return jsonApi({ data: [{ type: "contacts", id: "5", meta: { emailThreadContextItemId: "contacts-5-12" } }, { type: "accounts", id: "3" }] });
+      }),
+    );
+    expect(await getActivityTargets(client, "12")).toEqual([
+      { type: "contacts", id: "5", threadContextItemId: "contacts-5-12" },
+      { type: "accounts", id: "3", threadContextItemId: null },
+    ]);
   });
 
   test("adding context returns Oro's targets with their thread item ids (6.x)", async () => {

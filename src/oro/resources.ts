@@ -112,7 +112,8 @@ export type EmailContextQuery = {
   to?: readonly string[];
   /** CC, plus BCC in compose mode (Oro has no bcc filter). */
   cc?: readonly string[];
-  entities?: readonly string[];
+  /** null or left out: no filter[entities], Oro uses every type the user may see. */
+  entities?: readonly string[] | null;
   isContext?: boolean;
   excludeCurrentUser?: boolean;
   include?: "entity";
@@ -121,17 +122,20 @@ export type EmailContextQuery = {
   withTotal?: boolean;
 };
 
-export async function getEmailThreadContext(
-  client: OroClient,
-  query: EmailContextQuery,
-  options: CallOptions = {},
-): Promise<Page<ContextItem>> {
-  const resource = "emailthreadcontext";
+export const emailThreadContextResource = "emailthreadcontext";
+
+/**
+ * Exactly the parameters getEmailThreadContext sends, in the order it sends them; the lookup measures its URLs with
+ * these too. Throws a RangeError without a message id (filter[messageId] is required).
+ */
+export function emailThreadContextParams(query: EmailContextQuery): OroQuery {
   const messageIds = withBothMessageIdForms(query.messageIds);
-  if (messageIds.length === 0) throw new RangeError(`${resource} needs at least one message id (filter[messageId] is required).`);
-  const params: OroQuery = {
+  if (messageIds.length === 0) {
+    throw new RangeError(`${emailThreadContextResource} needs at least one message id (filter[messageId] is required).`);
+  }
+  return {
     "filter[messageId]": messageIds,
-    "filter[from]": nonBlank(query.from ?? undefined),
+    "filter[from]": nonBlank(query.from),
     "filter[to]": query.to,
     "filter[cc]": query.cc,
     "filter[entities]": query.entities,
@@ -141,13 +145,23 @@ export async function getEmailThreadContext(
     "page[number]": query.pageNumber,
     "page[size]": query.pageSize,
   };
-  const response = await client.get(resource, params, contextItemsDocumentSchema, requestOptions(options, query.withTotal));
+}
+
+export async function getEmailThreadContext(
+  client: OroClient,
+  query: EmailContextQuery,
+  options: CallOptions = {},
+): Promise<Page<ContextItem>> {
+  const params = emailThreadContextParams(query);
+  const response = await client.get(emailThreadContextResource, params, contextItemsDocumentSchema, requestOptions(options, query.withTotal));
   return toContextPage(response);
 }
 
 export type SearchQuery = {
   searchText: string;
   entities?: readonly string[];
+  /** Embeds each record (Oro supports it on emailcontextsearch: its functional test testSearchWithInclude). */
+  include?: "entity";
   pageNumber?: number;
   pageSize?: number;
   withTotal?: boolean;
@@ -164,6 +178,7 @@ export async function searchContextRecords(
   const params: OroQuery = {
     "filter[searchText]": query.searchText,
     "filter[entities]": query.entities,
+    include: query.include,
     "page[number]": query.pageNumber,
     "page[size]": query.pageSize,
   };
@@ -322,6 +337,12 @@ export async function createEmail(client: OroClient, input: CreateEmailInput, op
 
 export type ActivityTarget = EntityRef & { threadContextItemId: string | null };
 
+/** The records in one email's context (an answer without a body counts as none). */
+export async function getActivityTargets(client: OroClient, emailId: string, options: CallOptions = {}): Promise<ActivityTarget[]> {
+  const response = await client.get(activityTargetsPath(emailId), null, activityTargetsDocumentSchema, options);
+  return toActivityTargets(response.data) ?? [];
+}
+
 /** Adds records to one email's context. Returns Oro's resulting targets (6.x), or null when it answered 204 (5.1). */
 export async function addActivityTargets(
   client: OroClient,
@@ -358,7 +379,7 @@ function toActivityTargets(document: z.output<typeof activityTargetsDocumentSche
 export function withBothMessageIdForms(messageIds: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const raw of messageIds) {
-    const bare = raw.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
+    const bare = bareMessageId(raw);
     if (bare === "") continue;
     forms.add(`<${bare}>`);
     forms.add(bare);
@@ -367,8 +388,12 @@ export function withBothMessageIdForms(messageIds: readonly string[]): string[] 
 }
 
 function withBrackets(messageId: string): string {
-  const bare = messageId.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
-  return `<${bare}>`;
+  return `<${bareMessageId(messageId)}>`;
+}
+
+/** The Message-ID without surrounding blanks and angle brackets. */
+function bareMessageId(messageId: string): string {
+  return messageId.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
 }
 
 function address(value: EmailAddressInput): { email: string; name?: string } {

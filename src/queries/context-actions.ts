@@ -13,12 +13,14 @@ import {
   addActivityTargets,
   createEmail,
   findEmailsByMessageId,
+  getActivityTargets,
+  parseContextItemId,
   removeThreadContext,
   type ContextItem,
   type EmailAddressInput,
 } from "../oro/resources";
-import { activityTargetsDocumentSchema, entityKey, type EntityRef } from "../oro/schemas";
-import type { ContextFetchPage, ContextPageParam } from "./email-context";
+import { entityKey, type EntityRef } from "../oro/schemas";
+import { emailContextQueriesOf, isContextCacheData, type ContextCacheData } from "./email-context";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 import { useConnectionKey, useOptionalOroClient } from "./connection";
 
@@ -135,13 +137,8 @@ export async function linkRecordToEmail(client: OroClient, input: LinkRecordInpu
 
 async function linkToStoredEmail(client: OroClient, emailId: string, entity: EntityRef, signal?: AbortSignal): Promise<AddContextResult> {
   const options = signal === undefined ? {} : { signal };
-  const current = await client.get(
-    `emails/${encodeURIComponent(emailId)}/relationships/activityTargets`,
-    null,
-    activityTargetsDocumentSchema,
-    options,
-  );
-  if ((current.data?.data ?? []).some((target) => sameRef(target, entity))) {
+  const current = await getActivityTargets(client, emailId, options);
+  if (current.some((target) => sameRef(target, entity))) {
     return { emailId, itemId: threadContextItemId(entity, emailId), outcome: "alreadyLinked" };
   }
   const targets = await addActivityTargets(client, emailId, [entity], options);
@@ -185,30 +182,7 @@ function validDate(value: string | null): Date | null {
 // ---------------------------------------------------------------------------------------------------------------
 // The context cache: optimistic changes and rollback
 
-type ContextCacheData = { pages: ContextFetchPage[]; pageParams: ContextPageParam[] };
-
 type Snapshot = [QueryKey, unknown][];
-
-function isContextCacheData(value: unknown): value is ContextCacheData {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "pages" in value &&
-    Array.isArray(value.pages) &&
-    value.pages.every((page: unknown) => typeof page === "object" && page !== null && "parts" in page && Array.isArray(page.parts))
-  );
-}
-
-/** Queries of the context cache that belong to this mail item (never another item's). */
-function contextQueriesOf(connection: ConnectionKey, itemKey: string) {
-  return {
-    queryKey: oroKeys.emailContextAll(connection),
-    predicate: (query: { queryKey: QueryKey }) => {
-      const lookup = query.queryKey[query.queryKey.length - 1];
-      return typeof lookup === "object" && lookup !== null && "itemKey" in lookup && lookup.itemKey === itemKey;
-    },
-  };
-}
 
 type ContextChange =
   | { kind: "add"; entity: EntityRef; entityName: string; entityUrl: string | null; itemId: string | null }
@@ -238,13 +212,13 @@ function applyChange(data: ContextCacheData, change: ContextChange): ContextCach
     const [firstPart, ...otherParts] = first?.parts ?? [];
     if (first !== undefined && firstPart !== undefined) {
       const added: ContextItem = {
-        itemId: change.itemId ?? `${change.entity.type}-${change.entity.id}-0`,
+        itemId: change.itemId ?? threadContextItemId(change.entity, "0"),
         entity: { ...change.entity },
         entityName: change.entityName,
         entityUrl: change.entityUrl,
         record: null,
         isContext: true,
-        emailId: change.itemId === null ? null : emailIdOf(change.itemId),
+        emailId: change.itemId === null ? null : (parseContextItemId(change.itemId)?.emailId ?? null),
       };
       return { ...data, pages: [{ ...first, parts: [{ ...firstPart, items: [added, ...firstPart.items] }, ...otherParts] }, ...rest] };
     }
@@ -255,12 +229,7 @@ function applyChange(data: ContextCacheData, change: ContextChange): ContextCach
 function withContext(item: ContextItem, itemId: string | null): ContextItem {
   return itemId === null
     ? { ...item, isContext: true }
-    : { ...item, isContext: true, itemId, emailId: emailIdOf(itemId) };
-}
-
-function emailIdOf(itemId: string): string | null {
-  const emailId = /-(\d+)$/.exec(itemId)?.[1];
-  return emailId === undefined || /^0+$/.test(emailId) ? null : emailId;
+    : { ...item, isContext: true, itemId, emailId: parseContextItemId(itemId)?.emailId ?? null };
 }
 
 async function changeContextCache(
@@ -269,7 +238,7 @@ async function changeContextCache(
   itemKey: string,
   change: ContextChange,
 ): Promise<Snapshot> {
-  const filters = contextQueriesOf(connection, itemKey);
+  const filters = emailContextQueriesOf(connection, itemKey);
   // A refetch already on its way would otherwise land on top of the optimistic state with Oro's old answer.
   await queryClient.cancelQueries(filters);
   const snapshot: Snapshot = queryClient.getQueriesData(filters);

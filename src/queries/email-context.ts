@@ -10,21 +10,23 @@ import {
   useQuery,
   useQueryClient,
   type InfiniteData,
+  type QueryKey,
   type UseInfiniteQueryResult,
 } from "@tanstack/react-query";
 import { useSessionManager } from "../auth/session-context";
 import { useCurrentItem, useMailbox } from "../mailbox/mailbox-context";
 import { collectParticipants, normalizeAddress, type Participant } from "../mailbox/participants";
 import type { MailItem } from "../mailbox/types";
-import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
+import { resourceUrl, type OroClient } from "../oro/oro-client";
 import {
+  emailThreadContextParams,
+  emailThreadContextResource,
   getEmailThreadContext,
   getNextContextPage,
   listContextEntityTypes,
   withBothMessageIdForms,
   type ContextEntityType,
   type ContextItem,
-  type EmailContextQuery,
   type Page,
 } from "../oro/resources";
 import { entityKey, type EntityRef } from "../oro/schemas";
@@ -95,32 +97,13 @@ export type BuildLookupInput = {
 
 type AddressField = "from" | "to" | "cc";
 
-/** The addresses the lookup searches, each once, in from/to/cc/bcc order, with the filter each travels in. */
-export function lookupParticipants(item: MailItem, ownAddress: string): Participant[] {
-  return collectParticipants(item, ownAddress);
-}
-
 function fieldFor(participant: Participant): AddressField {
   return participant.role === "bcc" ? "cc" : participant.role;
 }
 
-/** Exactly the parameters resources.getEmailThreadContext sends for a request (first page). */
-function oroParams(request: EmailContextRequest): OroQuery {
-  return {
-    "filter[messageId]": withBothMessageIdForms(request.messageIds),
-    "filter[from]": request.from ?? undefined,
-    "filter[to]": request.to,
-    "filter[cc]": request.cc,
-    "filter[entities]": request.entities ?? undefined,
-    "filter[excludeCurrentUser]": request.excludeCurrentUser,
-    include: request.include,
-    "page[size]": request.pageSize,
-  };
-}
-
 /** The URL a request is sent to (used to keep each request within maxContextUrlLength). */
 export function emailContextRequestUrl(apiBaseUrl: string, request: EmailContextRequest): string {
-  return `${apiBaseUrl.replace(/\/+$/, "")}/emailthreadcontext${buildQueryString(oroParams(request))}`;
+  return resourceUrl(apiBaseUrl, emailThreadContextResource, emailThreadContextParams(request));
 }
 
 /**
@@ -129,7 +112,8 @@ export function emailContextRequestUrl(apiBaseUrl: string, request: EmailContext
  * carries the Message-ID and a slice of the addresses (the slices together cover every address exactly once).
  */
 export function buildEmailContextLookup(input: BuildLookupInput): EmailContextLookup | null {
-  const participants = lookupParticipants(input.item, input.ownAddress);
+  // Each address once, in from/to/cc/bcc order; fieldFor says which filter it travels in.
+  const participants = collectParticipants(input.item, input.ownAddress);
   const messageId = input.item.internetMessageId?.trim() ?? "";
   if (messageId === "" && participants.length === 0) return null;
   // An empty filter[entities] cannot be sent (Oro would read it as "every type"): there is nothing to ask.
@@ -255,20 +239,7 @@ async function fetchContextStep(
   const parts =
     pageParam === null
       ? await Promise.all(
-          lookup.requests.map((request) => {
-            const query: EmailContextQuery = {
-              messageIds: request.messageIds,
-              from: request.from,
-              to: request.to,
-              cc: request.cc,
-              excludeCurrentUser: request.excludeCurrentUser,
-              include: request.include,
-              pageSize: request.pageSize,
-              withTotal: true,
-            };
-            if (request.entities !== null) query.entities = request.entities;
-            return getEmailThreadContext(client, query, { signal });
-          }),
+          lookup.requests.map((request) => getEmailThreadContext(client, { ...request, withTotal: true }, { signal })),
         )
       : await Promise.all(
           pageParam.map((next): Promise<Page<ContextItem>> =>
@@ -321,6 +292,14 @@ function selectContext(data: InfiniteData<ContextFetchPage, ContextPageParam>) {
 
 function isLookupFor(value: unknown, itemKey: string): boolean {
   return typeof value === "object" && value !== null && "itemKey" in value && value.itemKey === itemKey;
+}
+
+/** The cached context queries of one mail item on one connection (never another item's). */
+export function emailContextQueriesOf(connection: ConnectionKey, itemKey: string) {
+  return {
+    queryKey: oroKeys.emailContextAll(connection),
+    predicate: (query: { queryKey: QueryKey }) => isLookupFor(query.queryKey[query.queryKey.length - 1], itemKey),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -467,7 +446,7 @@ export function useEmailContext(item: MailItem | null, options: UseEmailContextO
     }),
   );
   const participants = useMemo(
-    () => (item === null ? [] : lookupParticipants(item, mailbox.user.emailAddress)),
+    () => (item === null ? [] : collectParticipants(item, mailbox.user.emailAddress)),
     [item, mailbox.user.emailAddress],
   );
   return { lookup, participants, query };
@@ -490,8 +469,8 @@ export function useContextMembership(): (ref: EntityRef) => ContextMembership | 
   const getSnapshot = useCallback((): unknown => {
     if (itemKey === null || connected === null) return undefined;
     let latest: { data: unknown; updatedAt: number } | undefined;
-    for (const query of queryCache.findAll({ queryKey: oroKeys.emailContextAll(connected.connection) })) {
-      if (!isLookupFor(query.queryKey[query.queryKey.length - 1], itemKey) || query.state.data === undefined) continue;
+    for (const query of queryCache.findAll(emailContextQueriesOf(connected.connection, itemKey))) {
+      if (query.state.data === undefined) continue;
       if (latest === undefined || query.state.dataUpdatedAt > latest.updatedAt) {
         latest = { data: query.state.data, updatedAt: query.state.dataUpdatedAt };
       }
@@ -502,7 +481,7 @@ export function useContextMembership(): (ref: EntityRef) => ContextMembership | 
 
   return useMemo(() => {
     const byEntity = new Map<string, ContextMembership>();
-    const merged = isContextPages(cached) ? mergeContextPages(cached.pages) : null;
+    const merged = isContextCacheData(cached) ? mergeContextPages(cached.pages) : null;
     if (merged !== null && merged.itemKey === itemKey) {
       for (const record of merged.records) {
         byEntity.set(entityKey(record.entity), { state: record.isContext ? "inContext" : "suggested", itemId: record.itemId });
@@ -512,13 +491,17 @@ export function useContextMembership(): (ref: EntityRef) => ContextMembership | 
   }, [cached, itemKey]);
 }
 
+export type ContextCacheData = InfiniteData<ContextFetchPage, ContextPageParam>;
+
 /** The cache holds what our own queryFn returned; this only tells that shape apart from "nothing yet". */
-function isContextPages(value: unknown): value is { pages: ContextFetchPage[] } {
+export function isContextCacheData(value: unknown): value is ContextCacheData {
   return (
     typeof value === "object" &&
     value !== null &&
     "pages" in value &&
     Array.isArray(value.pages) &&
-    value.pages.every((page: unknown) => typeof page === "object" && page !== null && "parts" in page && "itemKey" in page)
+    value.pages.every(
+      (page: unknown) => typeof page === "object" && page !== null && "itemKey" in page && "parts" in page && Array.isArray(page.parts),
+    )
   );
 }

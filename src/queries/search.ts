@@ -3,8 +3,8 @@
 // for a newer one.
 import { infiniteQueryOptions, keepPreviousData, skipToken, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
 import { useConnectionKey, useOptionalOroClient } from "./connection";
-import { buildQueryString, type OroClient, type OroQuery } from "../oro/oro-client";
-import { getNextSearchPage, type Page, type SearchItem } from "../oro/resources";
+import type { OroClient } from "../oro/oro-client";
+import { getNextSearchPage, searchContextRecords, type Page, type SearchItem } from "../oro/resources";
 import { entityKey } from "../oro/schemas";
 import { oroKeys, type ConnectionKey } from "./query-keys";
 
@@ -25,24 +25,6 @@ export function normalizeSearchText(text: string): string {
   return text.trim().replace(/\s+/g, " ");
 }
 
-/**
- * The first page's URL. `include=entity` embeds each record, so a result can show its secondary line (a contact's
- * account and email, an order's total) without one request per result; Oro supports it on emailcontextsearch
- * (its functional test testSearchWithInclude). searchContextRecords has no include option yet, so the first page
- * is requested like any later one, through the links.next follower (which checks the URL stays inside the API).
- */
-export function firstSearchPageUrl(apiBaseUrl: string, params: SearchParams): string {
-  const query: OroQuery = {
-    // searchText can only be combined with entities (oro-api.md §3).
-    "filter[searchText]": params.searchText,
-    "filter[entities]": params.entities.length > 0 ? params.entities : undefined,
-    include: "entity",
-    "page[number]": 1,
-    "page[size]": searchPageSize,
-  };
-  return `${apiBaseUrl.replace(/\/+$/, "")}/emailcontextsearch${buildQueryString(query)}`;
-}
-
 export function searchQueryKey(connection: ConnectionKey, params: SearchParams) {
   return oroKeys.search(connection, { searchText: params.searchText, entities: [...params.entities].sort() });
 }
@@ -53,7 +35,7 @@ export function searchQueryOptions(client: OroClient | null, connection: Connect
     queryKey: connection === null ? ["oro", "no-connection", "search", params] : searchQueryKey(connection, params),
     queryFn: ready
       ? ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }): Promise<SearchPage> =>
-          getNextSearchPage(client, pageParam ?? firstSearchPageUrl(client.apiBaseUrl, params), { signal, withTotal: true })
+          pageParam === null ? firstSearchPage(client, params, signal) : getNextSearchPage(client, pageParam, { signal, withTotal: true })
       : skipToken,
     initialPageParam: null as string | null,
     getNextPageParam: (last: SearchPage) => last.next ?? undefined,
@@ -68,6 +50,18 @@ export function searchQueryOptions(client: OroClient | null, connection: Connect
         : undefined;
     },
   });
+}
+
+/**
+ * `include=entity` embeds each record, so a result can show its secondary line (a contact's account and email, an
+ * order's total) without one request per result. Later pages follow Oro's links.next, which carries the same filters.
+ */
+function firstSearchPage(client: OroClient, params: SearchParams, signal: AbortSignal): Promise<SearchPage> {
+  return searchContextRecords(
+    client,
+    { searchText: params.searchText, entities: params.entities, include: "entity", pageNumber: 1, pageSize: searchPageSize, withTotal: true },
+    { signal },
+  );
 }
 
 function isSearchParams(value: unknown): value is SearchParams {
