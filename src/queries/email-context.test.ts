@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { bulkRecipients } from "../demo/default-scenario";
-import type { MailItem } from "../mailbox/types";
 import { defaultEntityTypes } from "../oro/entity-types";
 import type { ContextItem, Page } from "../oro/resources";
 import { demoMailboxOwner, people, storedMessages } from "../sandbox/demo-identities";
@@ -12,25 +11,10 @@ import {
   missingMessageIdPlaceholder,
   type ContextFetchPage,
 } from "./email-context";
+import { readItem } from "../../tests/support/mail-items";
 
 const apiBaseUrl = "https://crm.example.com/admin/api";
 const own = demoMailboxOwner.emailAddress;
-
-function readItem(overrides: Partial<MailItem> = {}): MailItem {
-  return {
-    mode: "read",
-    key: "item-1",
-    subject: "Question",
-    internetMessageId: storedMessages.brunoQuestion,
-    conversationId: "conv-1",
-    dateTimeCreated: "2026-03-04T08:05:00Z",
-    from: { ...people.bruno },
-    to: [{ ...demoMailboxOwner }],
-    cc: [{ ...people.contosoSales }],
-    bcc: [],
-    ...overrides,
-  };
-}
 
 function queryOf(url: string): URLSearchParams {
   return new URL(url).searchParams;

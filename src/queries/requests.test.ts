@@ -3,7 +3,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { beforeEach, describe, expect, test } from "vitest";
 import { bulkRecipients } from "../demo/default-scenario";
-import type { MailItem } from "../mailbox/types";
 import { createOroClient, type OroClient } from "../oro/oro-client";
 import { demoMailboxOwner, people, storedMessages } from "../sandbox/demo-identities";
 import { createOroSandbox } from "../sandbox/oro-sandbox";
@@ -11,6 +10,7 @@ import { linkRecordToEmail } from "./context-actions";
 import { buildEmailContextLookup, emailContextQueryOptions, emailContextRequestUrl, maxContextUrlLength } from "./email-context";
 import type { ConnectionKey } from "./query-keys";
 import { searchPageSize, searchQueryOptions } from "./search";
+import { readItem } from "../../tests/support/mail-items";
 
 const sandbox = createOroSandbox({ baseUrl: "https://oro.test", layout: "commerce" });
 /** With a trailing slash, as an administrator may type it: neither the client nor the budget may double it. */
@@ -39,22 +39,6 @@ async function recordingClient(): Promise<OroClient> {
 
 function newQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false } } });
-}
-
-function readItem(overrides: Partial<MailItem> = {}): MailItem {
-  return {
-    mode: "read",
-    key: "item-1",
-    subject: "Question",
-    internetMessageId: storedMessages.brunoQuestion,
-    conversationId: "conv-1",
-    dateTimeCreated: "2026-03-04T08:05:00Z",
-    from: { ...people.bruno },
-    to: [{ ...demoMailboxOwner }],
-    cc: [{ ...people.contosoSales }],
-    bcc: [],
-    ...overrides,
-  };
 }
 
 beforeEach(() => {
